@@ -1,0 +1,80 @@
+package dev.tradeatlas.country;
+
+import dev.tradeatlas.system.InvalidParameterException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The known country codes, read once: countries are reference data that only migrations change.
+ * Validates the codes that requests name.
+ */
+@Component
+public class CountryCodes {
+
+  private static final Pattern ALPHA3 = Pattern.compile("[A-Za-z]{3}");
+
+  private final CountryRepository countries;
+  private volatile Map<String, CountryResponse> byCode;
+
+  CountryCodes(CountryRepository countries) {
+    this.countries = countries;
+  }
+
+  /** All countries in code order. */
+  public List<CountryResponse> all() {
+    return known().values().stream()
+        .sorted(java.util.Comparator.comparing(CountryResponse::code))
+        .toList();
+  }
+
+  public boolean exists(String code) {
+    return code != null && known().containsKey(code);
+  }
+
+  /**
+   * The upper-case code named by a request parameter, or a 400 naming the parameter when it is
+   * malformed or unknown.
+   */
+  public String require(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidParameterException(
+          parameter, "Parameter '" + parameter + "' is required: an ISO 3166-1 alpha-3 code.");
+    }
+    String trimmed = value.trim();
+    if (!ALPHA3.matcher(trimmed).matches()) {
+      throw new InvalidParameterException(
+          parameter,
+          "Parameter '"
+              + parameter
+              + "' must be an ISO 3166-1 alpha-3 country code such as KGZ, CHN or WLD.");
+    }
+    String code = trimmed.toUpperCase(Locale.ROOT);
+    if (!known().containsKey(code)) {
+      throw new InvalidParameterException(
+          parameter,
+          "Parameter '"
+              + parameter
+              + "' names unknown country code '"
+              + code
+              + "'. See GET /api/v1/countries for the accepted codes.");
+    }
+    return code;
+  }
+
+  private Map<String, CountryResponse> known() {
+    Map<String, CountryResponse> current = byCode;
+    if (current == null) {
+      current =
+          countries.findAllByOrderByCode().stream()
+              .map(c -> new CountryResponse(c.getCode(), c.getName()))
+              .collect(Collectors.toUnmodifiableMap(CountryResponse::code, Function.identity()));
+      byCode = current;
+    }
+    return current;
+  }
+}

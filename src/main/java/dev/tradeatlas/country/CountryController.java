@@ -1,0 +1,30 @@
+package dev.tradeatlas.country;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/countries")
+@Tag(name = "Countries", description = "The country codes the API accepts")
+class CountryController {
+
+  private final CountryCodes countries;
+
+  CountryController(CountryCodes countries) {
+    this.countries = countries;
+  }
+
+  @GetMapping
+  @Operation(
+      summary = "List countries",
+      description =
+          "Every country code the API accepts as reporter or partner: ISO 3166-1 alpha-3 codes "
+              + "with English names, plus WLD for the world (a reporter's trade with all partners).")
+  List<CountryResponse> list() {
+    return countries.all();
+  }
+}

@@ -1,0 +1,2 @@
+/** Countries (ISO 3166-1 alpha-3, plus WLD for the world) and the validation of country codes. */
+package dev.tradeatlas.country;

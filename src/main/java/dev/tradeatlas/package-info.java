@@ -1,0 +1,2 @@
+/** Trade Atlas: a bilateral trade analytics service; one package per thing a user asks about. */
+package dev.tradeatlas;

@@ -1,0 +1,30 @@
+package dev.tradeatlas.source;
+
+import dev.tradeatlas.system.DatePrecision;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+
+/** A source as the API shows it: what it is, who published it, and its own words. */
+public record SourceResponse(
+    @Schema(example = "1") Long id,
+    @Schema(
+            description = "Who published the figure or fact, as cited",
+            example =
+                "General Administration of Customs of the People's Republic of China (as cited)")
+        String publisher,
+    @Schema(description = "Where it was read", example = "24.kg") String outlet,
+    String title,
+    @Schema(description = "The page, when it has an address") String url,
+    @Schema(
+            description = "Publication date, written to its precision: 2025-02-04, 2024-05 or 2024",
+            example = "2025-02-04")
+        String publishedOn,
+    DatePrecision publishedPrecision,
+    @Schema(description = "What the source is") String description,
+    @Schema(
+            description =
+                "The source's exact words we rely on; null when only figures were recorded")
+        String wording,
+    Instant recordedAt,
+    @Schema(description = "Who recorded it: 'seed' for the shipped data, else the editor")
+        String recordedBy) {}

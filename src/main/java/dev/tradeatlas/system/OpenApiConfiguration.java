@@ -1,0 +1,58 @@
+package dev.tradeatlas.system;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document's title, description and version, as Swagger UI shows them. */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+  static final String DESCRIPTION =
+      """
+      How much did country A trade with country B in a period, how did it change year over year, \
+      and where does each figure come from? Every figure carries its source: publisher, title, \
+      URL, publication date and the source's own words.
+
+      **Values** are US dollars, exact decimals (JSON numbers, never floating point on our side).
+
+      **Periods** are written `2024` (year), `2024-Q1` (quarter), `2024-03` (month) or \
+      `2024-01..2024-11` (a range of months, which may cross years).
+
+      **Resolution.** A period total is answered by the first rule that applies: REPORTED (a \
+      figure covers exactly the period), SUMMED (figures tile it with no gap or overlap), DERIVED \
+      (the difference of two figures that share a first month, e.g. December 2024 = year 2024 − \
+      January..November 2024); otherwise the value is null and `missing` says what coverage \
+      would be needed. When several sources report the same period, the one published latest \
+      is current and the others are listed as `alternatives`. `asOf=YYYY-MM-DD` answers with \
+      what had been published by that date.
+
+      **Rounding.** Percentages (`changePercent`, `sharePercent`) are rounded half-up to 2 \
+      decimals, ratios (`ratio`) half-up to 4 decimals, only at the edge; sums and differences \
+      are exact.
+
+      **Errors** are RFC 9457 problem details (`application/problem+json`) naming the parameter \
+      at fault.
+
+      Seeded data: Kyrgyzstan (KGZ) – China (CHN), from an interview published 2025-02-04 and \
+      press reports of official statistics.""";
+
+  @Bean
+  OpenAPI tradeAtlasOpenApi(ObjectProvider<BuildProperties> build) {
+    BuildProperties properties = build.getIfAvailable();
+    String version = properties != null ? properties.getVersion() : "development";
+    return new OpenAPI()
+        .info(
+            new Info()
+                .title("Trade Atlas — bilateral trade analytics API")
+                .description(DESCRIPTION)
+                .version(version)
+                .contact(new Contact().name("Trade Atlas"))
+                .license(new License().name("Data: as published by the cited sources")));
+  }
+}

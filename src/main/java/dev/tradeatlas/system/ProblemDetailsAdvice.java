@@ -1,0 +1,181 @@
+package dev.tradeatlas.system;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.convert.ConversionFailedException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as an RFC 9457 problem: a stable type, a title, and a detail that names
+ * the parameter at fault and the accepted form. Never a class name, a stack trace or SQL.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail invalidParameter(InvalidParameterException ex) {
+    return invalidParameter(ex.parameter(), ex.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+    problem.setType(ProblemTypes.NOT_FOUND);
+    problem.setTitle("Not found");
+    return problem;
+  }
+
+  @ExceptionHandler({
+    CannotGetJdbcConnectionException.class,
+    CannotCreateTransactionException.class,
+    DataAccessResourceFailureException.class,
+    QueryTimeoutException.class
+  })
+  ProblemDetail databaseUnavailable(Exception ex) {
+    log.warn("Database unavailable: {}", ex.toString());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "The database is not answering right now; retry in a few seconds.");
+    problem.setType(ProblemTypes.DATABASE_UNAVAILABLE);
+    problem.setTitle("Service unavailable");
+    return problem;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception ex) {
+    log.error("Unexpected error", ex);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.");
+    problem.setType(ProblemTypes.INTERNAL);
+    problem.setTitle("Internal error");
+    return problem;
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(
+      MissingServletRequestParameterException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String name = ex.getParameterName();
+    return ResponseEntity.badRequest()
+        .body(invalidParameter(name, "Parameter '" + name + "' is required."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name =
+        ex instanceof MethodArgumentTypeMismatchException mismatch
+            ? mismatch.getName()
+            : ex.getPropertyName();
+    String value = String.valueOf(ex.getValue());
+    return ResponseEntity.badRequest()
+        .body(invalidParameter(name, describeMismatch(name, value, ex)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<String> messages =
+        ex.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                "Parameter '"
+                                    + result.getMethodParameter().getParameterName()
+                                    + "' "
+                                    + error.getDefaultMessage()
+                                    + "."))
+            .toList();
+    String parameter =
+        ex.getParameterValidationResults().isEmpty()
+            ? null
+            : ex.getParameterValidationResults().get(0).getMethodParameter().getParameterName();
+    return ResponseEntity.badRequest()
+        .body(invalidParameter(parameter, String.join(" ", messages)));
+  }
+
+  /** Gives the framework's own problems (404, 405, 406, 415, ...) a stable type. */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem
+        && "about:blank".equals(problem.getType().toString())) {
+      switch (status.value()) {
+        case 404 -> problem.setType(ProblemTypes.NOT_FOUND);
+        case 405 -> problem.setType(ProblemTypes.METHOD_NOT_ALLOWED);
+        case 406 -> problem.setType(ProblemTypes.NOT_ACCEPTABLE);
+        case 415 -> problem.setType(ProblemTypes.UNSUPPORTED_MEDIA_TYPE);
+        case 400 -> problem.setType(ProblemTypes.INVALID_BODY);
+        default -> {}
+      }
+    }
+    return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  static ProblemDetail invalidParameter(String parameter, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setType(ProblemTypes.INVALID_PARAMETER);
+    problem.setTitle("Invalid parameter");
+    if (parameter != null) {
+      problem.setProperty("parameter", parameter);
+    }
+    return problem;
+  }
+
+  private static String describeMismatch(String name, String value, TypeMismatchException ex) {
+    Class<?> type = ex.getRequiredType();
+    String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+    String prefix = "Invalid value '" + shown + "' for parameter '" + name + "'";
+    Throwable cause = ex.getCause();
+    if (cause instanceof ConversionFailedException failed
+        && failed.getCause() instanceof InvalidValueException invalid) {
+      return prefix + ": " + invalid.getMessage();
+    }
+    if (type != null && type.isEnum()) {
+      String accepted =
+          Arrays.stream(type.getEnumConstants())
+              .map(Object::toString)
+              .collect(Collectors.joining(", "));
+      return prefix + ". Accepted values: " + accepted + ".";
+    }
+    if (type != null && Number.class.isAssignableFrom(type)
+        || type == int.class
+        || type == long.class) {
+      return prefix + ": expected a whole number.";
+    }
+    if (type == java.time.LocalDate.class) {
+      return prefix + ": expected a date as YYYY-MM-DD, e.g. 2025-01-31.";
+    }
+    return prefix + ".";
+  }
+}

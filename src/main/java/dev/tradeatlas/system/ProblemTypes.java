@@ -1,0 +1,18 @@
+package dev.tradeatlas.system;
+
+import java.net.URI;
+
+/** The stable problem types of the API (RFC 9457 "type"), one per kind of problem. */
+public final class ProblemTypes {
+
+  public static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
+  public static final URI NOT_FOUND = URI.create("/problems/not-found");
+  public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
+  public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+  public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+  public static final URI INVALID_BODY = URI.create("/problems/invalid-body");
+  public static final URI DATABASE_UNAVAILABLE = URI.create("/problems/database-unavailable");
+  public static final URI INTERNAL = URI.create("/problems/internal-error");
+
+  private ProblemTypes() {}
+}

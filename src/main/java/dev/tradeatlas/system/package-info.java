@@ -1,0 +1,4 @@
+/**
+ * Cross-cutting concerns: problem details, OpenAPI, CSV output, paging and the default database.
+ */
+package dev.tradeatlas.system;

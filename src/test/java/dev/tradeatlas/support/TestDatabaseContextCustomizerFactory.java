@@ -1,0 +1,43 @@
+package dev.tradeatlas.support;
+
+import java.util.List;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/** Points every Spring test context at the shared real PostgreSQL of {@link TestDatabase}. */
+public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
+
+  @Override
+  public ContextCustomizer createContextCustomizer(
+      Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    return new Customizer();
+  }
+
+  private static final class Customizer implements ContextCustomizer {
+
+    @Override
+    public void customizeContext(
+        ConfigurableApplicationContext context, MergedContextConfiguration config) {
+      TestDatabase.Connection db = TestDatabase.get();
+      TestPropertyValues.of(
+              "spring.datasource.url=" + db.url(),
+              "spring.datasource.username=" + db.username(),
+              "spring.datasource.password=" + db.password())
+          .applyTo(context);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Customizer;
+    }
+
+    @Override
+    public int hashCode() {
+      return Customizer.class.hashCode();
+    }
+  }
+}
