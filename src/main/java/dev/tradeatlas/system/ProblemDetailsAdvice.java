@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +15,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -85,6 +87,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         .body(invalidParameter(name, "Parameter '" + name + "' is required."));
   }
 
+  /** Query parameters bound to a parameter object: the first field in error names the problem. */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest().body(bindingProblem(ex));
+  }
+
+  @ExceptionHandler(BindException.class)
+  ProblemDetail bindingProblem(BindException ex) {
+    FieldError error = ex.getBindingResult().getFieldError();
+    if (error == null) {
+      return invalidParameter(null, "The request parameters are invalid.");
+    }
+    String name = error.getField();
+    if (error.contains(TypeMismatchException.class)) {
+      return invalidParameter(
+          name,
+          describeMismatch(
+              name,
+              String.valueOf(error.getRejectedValue()),
+              error.unwrap(TypeMismatchException.class)));
+    }
+    return invalidParameter(name, "Parameter '" + name + "' " + error.getDefaultMessage() + ".");
+  }
+
   @Override
   protected ResponseEntity<Object> handleTypeMismatch(
       TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -129,7 +159,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (body instanceof ProblemDetail problem
-        && "about:blank".equals(problem.getType().toString())) {
+        && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       switch (status.value()) {
         case 404 -> problem.setType(ProblemTypes.NOT_FOUND);
         case 405 -> problem.setType(ProblemTypes.METHOD_NOT_ALLOWED);
@@ -157,9 +187,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
     String prefix = "Invalid value '" + shown + "' for parameter '" + name + "'";
     Throwable cause = ex.getCause();
-    if (cause instanceof ConversionFailedException failed
-        && failed.getCause() instanceof InvalidValueException invalid) {
-      return prefix + ": " + invalid.getMessage();
+    while (cause != null) {
+      if (cause instanceof InvalidValueException invalid) {
+        return prefix + ": " + invalid.getMessage();
+      }
+      cause = cause.getCause();
     }
     if (type != null && type.isEnum()) {
       String accepted =

@@ -1,0 +1,84 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.system.CsvTable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** The commodities of one HS level for a period, each with its share of the TOTAL. */
+public record BreakdownResponse(
+    String reporter,
+    String partner,
+    Flow flow,
+    String period,
+    HsLevel level,
+    LocalDate asOf,
+    @Schema(description = "The TOTAL the shares are taken of") TotalResponse total,
+    List<Item> items,
+    @Schema(description = "Says so when no commodity of this level is loaded") String note)
+    implements CsvTable {
+
+  /** One commodity's resolved total and share. */
+  public record Item(
+      String commodity,
+      BigDecimal valueUsd,
+      Method method,
+      @Schema(
+              description =
+                  "valueUsd / TOTAL × 100, rounded half-up to 2 decimals; null without both")
+          BigDecimal sharePercent,
+      String calculation,
+      List<TotalResponse.Input> inputs,
+      TotalResponse.MissingView missing) {
+
+    static Item of(SeriesKey series, Resolution r, Resolution total) {
+      TotalResponse view = TotalResponse.of(series, r, null);
+      BigDecimal share =
+          r.resolved() && total.resolved() && total.valueUsd().signum() != 0
+              ? Ratios.percent(r.valueUsd(), total.valueUsd())
+              : null;
+      return new Item(
+          series.commodity().code(),
+          r.valueUsd(),
+          r.method(),
+          share,
+          view.calculation(),
+          view.inputs(),
+          view.missing());
+    }
+  }
+
+  @Override
+  public List<String> csvHeader() {
+    return List.of(
+        "reporter",
+        "partner",
+        "flow",
+        "period",
+        "commodity",
+        "value_usd",
+        "method",
+        "share_percent",
+        "total_value_usd");
+  }
+
+  @Override
+  public List<List<?>> csvRows() {
+    return items.stream()
+        .<List<?>>map(
+            i ->
+                Arrays.asList(
+                    reporter,
+                    partner,
+                    flow,
+                    period,
+                    i.commodity(),
+                    i.valueUsd(),
+                    i.method(),
+                    i.sharePercent(),
+                    total.valueUsd()))
+        .toList();
+  }
+}

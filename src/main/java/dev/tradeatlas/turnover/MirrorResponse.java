@@ -1,0 +1,54 @@
+package dev.tradeatlas.turnover;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * The reporter's figure beside the partner's figure for the same goods (its exports are the
+ * partner's imports; turnover is turnover on both sides).
+ */
+public record MirrorResponse(
+    @Schema(example = "2024") String period,
+    LocalDate asOf,
+    @Schema(description = "The reporter's own figure") TotalResponse reporterFigure,
+    @Schema(description = "The partner's figure for the mirror flow") TotalResponse partnerFigure,
+    @Schema(description = "reporter's value − partner's value, exact", example = "16771000000")
+        BigDecimal gapUsd,
+    @Schema(
+            description = "reporter's value / partner's value, rounded half-up to 4 decimals",
+            example = "4.1643")
+        BigDecimal ratio,
+    @Schema(description = "Why gap or ratio is missing, when it is") String reason) {
+
+  static MirrorResponse of(
+      SeriesKey series, Resolution reporter, Resolution partner, LocalDate asOf) {
+    BigDecimal gap = null;
+    BigDecimal ratio = null;
+    String reason = null;
+    if (!reporter.resolved() || !partner.resolved()) {
+      reason =
+          (!reporter.resolved()
+                  ? series.reporter() + "'s figure is missing"
+                  : series.partner() + "'s figure is missing")
+              + " for "
+              + reporter.period()
+              + ", so the two sides cannot be compared.";
+    } else {
+      gap = reporter.valueUsd().subtract(partner.valueUsd());
+      if (partner.valueUsd().signum() == 0) {
+        reason = "The partner's figure is 0, so there is no ratio.";
+      } else {
+        ratio = Ratios.ratio(reporter.valueUsd(), partner.valueUsd());
+      }
+    }
+    return new MirrorResponse(
+        reporter.period().toString(),
+        asOf,
+        TotalResponse.of(series, reporter, asOf),
+        TotalResponse.of(series.mirror(), partner, asOf),
+        gap,
+        ratio,
+        reason);
+  }
+}

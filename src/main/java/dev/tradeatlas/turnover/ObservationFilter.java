@@ -1,0 +1,36 @@
+package dev.tradeatlas.turnover;
+
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What a list of stored figures is restricted to; flow, from and to are optional. */
+record ObservationFilter(
+    String reporter,
+    String partner,
+    Flow flow,
+    Commodity commodity,
+    TradePeriod from,
+    TradePeriod to,
+    LocalDate asOf) {
+
+  String where() {
+    return " where o.reporter = :reporter and o.partner = :partner"
+        + " and o.commodity = :commodity"
+        + " and (cast(:flow as text) is null or o.flow = cast(:flow as text))"
+        + " and (cast(:fromMonth as date) is null or o.first_month >= cast(:fromMonth as date))"
+        + " and (cast(:toMonth as date) is null or o.last_month <= cast(:toMonth as date))"
+        + " and "
+        + ObservationQueries.KNOWN;
+  }
+
+  JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+    return statement
+        .param("reporter", reporter)
+        .param("partner", partner)
+        .param("commodity", commodity.code())
+        .param("flow", flow == null ? null : flow.name())
+        .param("fromMonth", from == null ? null : from.first().atDay(1))
+        .param("toMonth", to == null ? null : to.last().atDay(1))
+        .param("asOf", asOf);
+  }
+}

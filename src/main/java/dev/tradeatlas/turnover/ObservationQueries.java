@@ -1,0 +1,152 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.system.DatePrecision;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads figures in SQL, one series and a window of months at a time; never a whole table. "As of" a
+ * date, a figure counts once its source had certainly been published (a correction: once it was
+ * recorded) and until it was superseded.
+ */
+@Repository
+class ObservationQueries {
+
+  static final String SELECT =
+      """
+      select o.id, o.reporter, o.partner, o.flow, o.commodity, o.period_kind, o.first_month,
+             o.last_month, o.value_usd, o.quote, o.revision, o.loaded_at, o.loaded_by,
+             s.id as source_id, s.publisher, s.outlet, s.title, s.url, s.published_on,
+             s.published_precision, s.wording
+      from trade_observation o join source s on s.id = o.source_id
+      """;
+
+  /** Current figures, or with :asOf those current on that date. */
+  static final String KNOWN =
+      """
+      (cast(:asOf as date) is null and o.superseded_at is null
+       or cast(:asOf as date) is not null
+          and (case when o.revision = 1 then s.published_by
+                    else (o.loaded_at at time zone 'UTC')::date end) <= cast(:asOf as date)
+          and (o.superseded_at is null
+               or (o.superseded_at at time zone 'UTC')::date > cast(:asOf as date)))
+      """;
+
+  private final JdbcClient jdbc;
+
+  ObservationQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The figures of one series whose last month falls between two months, inclusive. */
+  List<Observation> endingBetween(
+      SeriesKey series, YearMonth fromLast, YearMonth toLast, LocalDate asOf) {
+    return jdbc.sql(
+            SELECT
+                + """
+                where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+                  and o.commodity = :commodity
+                  and o.last_month between :fromLast and :toLast
+                  and """
+                + KNOWN)
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("commodity", series.commodity().code())
+        .param("fromLast", fromLast.atDay(1))
+        .param("toLast", toLast.atDay(1))
+        .param("asOf", asOf)
+        .query(ROW)
+        .list();
+  }
+
+  /** The figures of all commodities of one HS level in a window, for a breakdown. */
+  List<Observation> commoditiesEndingBetween(
+      SeriesKey series, HsLevel level, YearMonth fromLast, YearMonth toLast, LocalDate asOf) {
+    return jdbc.sql(
+            SELECT
+                + """
+                where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+                  and o.commodity <> 'TOTAL' and length(o.commodity) = :digits
+                  and o.last_month between :fromLast and :toLast
+                  and """
+                + KNOWN)
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("digits", level.digits())
+        .param("fromLast", fromLast.atDay(1))
+        .param("toLast", toLast.atDay(1))
+        .param("asOf", asOf)
+        .query(ROW)
+        .list();
+  }
+
+  /** A page of the stored figures of a reporter–partner pair, in period order. */
+  List<Observation> page(ObservationFilter filter, long offset, int limit) {
+    return filter
+        .bind(
+            jdbc.sql(
+                SELECT
+                    + filter.where()
+                    + " order by o.first_month, o.last_month, o.flow, o.commodity,"
+                    + " s.published_on, o.id limit :limit offset :offset"))
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(ROW)
+        .list();
+  }
+
+  long count(ObservationFilter filter) {
+    return filter
+        .bind(
+            jdbc.sql(
+                "select count(*) from trade_observation o join source s on s.id = o.source_id "
+                    + filter.where()))
+        .query(Long.class)
+        .single();
+  }
+
+  static final RowMapper<Observation> ROW = ObservationQueries::map;
+
+  private static Observation map(ResultSet rs, int row) throws SQLException {
+    SeriesKey series =
+        new SeriesKey(
+            rs.getString("reporter"),
+            rs.getString("partner"),
+            Flow.valueOf(rs.getString("flow")),
+            new Commodity(rs.getString("commodity")));
+    TradePeriod period =
+        TradePeriod.of(
+            YearMonth.from(rs.getObject("first_month", LocalDate.class)),
+            YearMonth.from(rs.getObject("last_month", LocalDate.class)));
+    SourceRef source =
+        new SourceRef(
+            rs.getLong("source_id"),
+            rs.getString("publisher"),
+            rs.getString("outlet"),
+            rs.getString("title"),
+            rs.getString("url"),
+            rs.getObject("published_on", LocalDate.class),
+            DatePrecision.valueOf(rs.getString("published_precision")),
+            rs.getString("wording"));
+    return new Observation(
+        rs.getLong("id"),
+        series,
+        PeriodKind.valueOf(rs.getString("period_kind")),
+        period,
+        rs.getBigDecimal("value_usd"),
+        rs.getString("quote"),
+        rs.getInt("revision"),
+        rs.getObject("loaded_at", OffsetDateTime.class).toInstant(),
+        rs.getString("loaded_by"),
+        source);
+  }
+}

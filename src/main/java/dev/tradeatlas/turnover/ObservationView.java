@@ -1,0 +1,43 @@
+package dev.tradeatlas.turnover;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A stored figure with its source. */
+@Schema(name = "Observation")
+public record ObservationView(
+    long id,
+    String reporter,
+    String partner,
+    Flow flow,
+    String commodity,
+    @Schema(description = "The period in its canonical spelling", example = "2024-01..2024-11")
+        String period,
+    @Schema(description = "How the source published the period") PeriodKind periodKind,
+    @Schema(example = "2024-01") String firstMonth,
+    @Schema(example = "2024-11") String lastMonth,
+    @Schema(description = "US dollars, exact", example = "19863000000") BigDecimal valueUsd,
+    @Schema(description = "The source's own words for this figure, when recorded") String quote,
+    @Schema(description = "1 for the first figure; higher for corrections") int revision,
+    Instant loadedAt,
+    SourceView source) {
+
+  static ObservationView of(Observation o) {
+    return new ObservationView(
+        o.id(),
+        o.series().reporter(),
+        o.series().partner(),
+        o.series().flow(),
+        o.series().commodity().code(),
+        o.period().toString(),
+        o.kind(),
+        o.period().first().toString(),
+        o.period().last().toString(),
+        o.valueUsd(),
+        o.quote(),
+        o.revision(),
+        o.loadedAt(),
+        SourceView.of(o.source()));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.system.CsvTable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** One resolved point per period, in order, each with its year-over-year change. */
+public record SeriesResponse(
+    String reporter,
+    String partner,
+    Flow flow,
+    String commodity,
+    Granularity granularity,
+    String from,
+    String to,
+    LocalDate asOf,
+    List<Point> points)
+    implements CsvTable {
+
+  /** One period of the series. */
+  public record Point(
+      @Schema(example = "2024") String period,
+      String firstMonth,
+      String lastMonth,
+      @Schema(description = "null when the data cannot answer") BigDecimal valueUsd,
+      Method method,
+      String calculation,
+      List<TotalResponse.Input> inputs,
+      List<ObservationView> alternatives,
+      TotalResponse.MissingView missing,
+      Yoy yoy) {}
+
+  /** The point against the same period one year earlier. */
+  public record Yoy(
+      String basePeriod,
+      BigDecimal baseValueUsd,
+      Method baseMethod,
+      BigDecimal changeUsd,
+      @Schema(description = "Rounded half-up to 2 decimals") BigDecimal changePercent,
+      String reason) {}
+
+  static Point point(SeriesKey series, Resolution current, Resolution base) {
+    TotalResponse total = TotalResponse.of(series, current, null);
+    YearOverYear change = YearOverYear.between(current, base);
+    return new Point(
+        total.period(),
+        total.firstMonth(),
+        total.lastMonth(),
+        total.valueUsd(),
+        total.method(),
+        total.calculation(),
+        total.inputs(),
+        total.alternatives(),
+        total.missing(),
+        new Yoy(
+            base.period().toString(),
+            base.valueUsd(),
+            base.method(),
+            change.changeUsd(),
+            change.changePercent(),
+            change.reason()));
+  }
+
+  @Override
+  public List<String> csvHeader() {
+    return List.of(
+        "reporter",
+        "partner",
+        "flow",
+        "commodity",
+        "period",
+        "first_month",
+        "last_month",
+        "value_usd",
+        "method",
+        "base_period",
+        "base_value_usd",
+        "change_usd",
+        "change_percent",
+        "observation_ids",
+        "source_ids",
+        "missing",
+        "yoy_reason");
+  }
+
+  @Override
+  public List<List<?>> csvRows() {
+    return points.stream()
+        .<List<?>>map(
+            p ->
+                java.util.Arrays.asList(
+                    reporter,
+                    partner,
+                    flow,
+                    commodity,
+                    p.period(),
+                    p.firstMonth(),
+                    p.lastMonth(),
+                    p.valueUsd(),
+                    p.method(),
+                    p.yoy().basePeriod(),
+                    p.yoy().baseValueUsd(),
+                    p.yoy().changeUsd(),
+                    p.yoy().changePercent(),
+                    ids(p, true),
+                    ids(p, false),
+                    p.missing() == null ? null : p.missing().description(),
+                    p.yoy().reason()))
+        .toList();
+  }
+
+  private static String ids(Point p, boolean observations) {
+    return p.inputs().stream()
+        .map(i -> observations ? i.observation().id() : i.observation().source().id())
+        .distinct()
+        .map(String::valueOf)
+        .collect(Collectors.joining(" "));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.tradeatlas.turnover;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/trade")
+@Tag(
+    name = "Turnover",
+    description = "Period totals, year over year and series, each figure sourced")
+class TurnoverController {
+
+  private final TurnoverService turnover;
+  private final TurnoverRequests requests;
+
+  TurnoverController(TurnoverService turnover, TurnoverRequests requests) {
+    this.turnover = turnover;
+    this.requests = requests;
+  }
+
+  @GetMapping(path = "/totals", produces = "application/json")
+  @Operation(
+      summary = "Resolve one period total",
+      description =
+          "The total of a reporter's trade with a partner for one period, resolved by the first"
+              + " rule that applies: REPORTED (a figure covers exactly the period), SUMMED (figures"
+              + " tile it with no gap or overlap), DERIVED (the difference of two figures sharing a"
+              + " first month: 2024-12 = 2024 − 2024-01..2024-11). Otherwise valueUsd is null and"
+              + " `missing` says what coverage would be needed. `inputs` are the figures used, with"
+              + " sources; `alternatives` are other sources' figures for exactly the period (the"
+              + " current one is the one published latest). Try 2024 (REPORTED, with an"
+              + " alternative) and 2024-12 (DERIVED).")
+  TotalResponse totals(@ParameterObject PeriodQuery query) {
+    return turnover.total(requests.series(query), requests.period(query), query.asOf());
+  }
+
+  @GetMapping(path = "/yoy", produces = "application/json")
+  @Operation(
+      summary = "Year-over-year change",
+      description =
+          "The period against the same period one year earlier, both resolved by the same rules"
+              + " as /totals. changeUsd is exact; changePercent = changeUsd / baseValueUsd × 100,"
+              + " rounded half-up to 2 decimals. When either side has no value the change is null"
+              + " and `reason` says why.")
+  YoyResponse yoy(@ParameterObject PeriodQuery query) {
+    return turnover.yoy(requests.series(query), requests.period(query), query.asOf());
+  }
+
+  @GetMapping(
+      path = "/series",
+      produces = {"application/json", "text/csv"})
+  @Operation(
+      summary = "A resolved series with year-over-year changes",
+      description =
+          "One point per year, quarter or month from `from` to `to` (written at the granularity),"
+              + " in order. Each point is resolved like /totals and carries its year-over-year"
+              + " change; points the data cannot answer are present with null and `missing`. CSV"
+              + " with Accept: text/csv or format=csv.")
+  SeriesResponse series(@ParameterObject SeriesQuery query) {
+    SeriesKey series =
+        requests.series(query.reporter(), query.partner(), query.flow(), query.commodity());
+    var periods = requests.span(query);
+    return turnover.series(
+        series, query.granularity(), query.from(), query.to(), periods, query.asOf());
+  }
+}

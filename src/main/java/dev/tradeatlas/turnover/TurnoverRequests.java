@@ -1,0 +1,112 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.system.InvalidParameterException;
+import dev.tradeatlas.system.TradeLimits;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Checks the parameters of turnover requests and turns them into series and periods. */
+@Component
+class TurnoverRequests {
+
+  private final CountryCodes countries;
+  private final TradeLimits limits;
+
+  TurnoverRequests(CountryCodes countries, TradeLimits limits) {
+    this.countries = countries;
+    this.limits = limits;
+  }
+
+  SeriesKey series(String reporter, String partner, Flow flow, Commodity commodity) {
+    String r = countries.require("reporter", reporter);
+    if (r.equals("WLD")) {
+      throw new InvalidParameterException(
+          "reporter",
+          "Parameter 'reporter' cannot be WLD: the world reports nothing; use WLD as partner.");
+    }
+    String p = countries.require("partner", partner);
+    if (p.equals(r)) {
+      throw new InvalidParameterException(
+          "partner", "Parameter 'partner' must differ from 'reporter' (both are " + r + ").");
+    }
+    return new SeriesKey(
+        r, p, required(flow, "flow"), commodity == null ? Commodity.TOTAL : commodity);
+  }
+
+  SeriesKey series(PeriodQuery q) {
+    return series(q.reporter(), q.partner(), q.flow(), q.commodity());
+  }
+
+  TradePeriod period(PeriodQuery q) {
+    return required(q.period(), "period");
+  }
+
+  /** The periods of a series, checked for order, granularity and length. */
+  List<TradePeriod> span(SeriesQuery q) {
+    Granularity granularity = required(q.granularity(), "granularity");
+    TradePeriod from = required(q.from(), "from");
+    TradePeriod to = required(q.to(), "to");
+    checkGranularity("from", from, granularity);
+    checkGranularity("to", to, granularity);
+    if (from.compareTo(to) > 0) {
+      throw new InvalidParameterException(
+          "from", "Parameter 'from' (" + from + ") is after 'to' (" + to + ").");
+    }
+    long points =
+        (TradePeriod.monthIndex(to.last()) - TradePeriod.monthIndex(from.first()) + 1)
+            / from.months();
+    if (points > limits.maxSeriesPoints()) {
+      throw new InvalidParameterException(
+          "to",
+          "A series may hold at most "
+              + limits.maxSeriesPoints()
+              + " points (the series span limit); "
+              + from
+              + " to "
+              + to
+              + " holds "
+              + points
+              + ".");
+    }
+    return TradePeriod.span(from, to, granularity);
+  }
+
+  void checkOrder(TradePeriod from, TradePeriod to) {
+    if (from != null && to != null && from.first().isAfter(to.last())) {
+      throw new InvalidParameterException(
+          "from", "Parameter 'from' (" + from + ") is after 'to' (" + to + ").");
+    }
+  }
+
+  private static void checkGranularity(String name, TradePeriod period, Granularity granularity) {
+    if (period.kind() != granularity.kind()) {
+      String example =
+          switch (granularity) {
+            case YEAR -> "2024";
+            case QUARTER -> "2024-Q1";
+            case MONTH -> "2024-03";
+          };
+      throw new InvalidParameterException(
+          name,
+          "Parameter '"
+              + name
+              + "' must be a single "
+              + granularity.name().toLowerCase(java.util.Locale.ROOT)
+              + " for granularity="
+              + granularity
+              + ", such as "
+              + example
+              + "; got "
+              + period
+              + ".");
+    }
+  }
+
+  static <T> T required(T value, String name) {
+    if (value == null) {
+      throw new InvalidParameterException(name, "Parameter '" + name + "' is required.");
+    }
+    return value;
+  }
+}
