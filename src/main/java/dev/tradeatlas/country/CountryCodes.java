@@ -32,6 +32,12 @@ public class CountryCodes {
         .toList();
   }
 
+  /** The country of a known code, as the API shows it. */
+  public CountryResponse country(String code) {
+    CountryResponse country = known().get(code);
+    return country != null ? country : new CountryResponse(code, code);
+  }
+
   public boolean exists(String code) {
     return code != null && known().containsKey(code);
   }

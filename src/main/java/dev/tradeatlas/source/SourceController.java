@@ -1,12 +1,15 @@
 package dev.tradeatlas.source;
 
+import dev.tradeatlas.system.NotFoundException;
 import dev.tradeatlas.system.PageRequestParams;
 import dev.tradeatlas.system.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.data.domain.Sort;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SourceController {
 
   private final SourceRepository sources;
+  private final SourceCitations citations;
 
-  SourceController(SourceRepository sources) {
+  SourceController(SourceRepository sources, SourceCitations citations) {
     this.sources = sources;
+    this.citations = citations;
   }
 
   @GetMapping
@@ -37,5 +42,26 @@ class SourceController {
           Integer size) {
     PageRequestParams paging = PageRequestParams.of(page, size);
     return PageResponse.of(sources.findAll(paging.toPageable(Sort.by("id"))), Source::toResponse);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(
+      summary = "One source and everything that cites it",
+      description =
+          "A source with the figures that cite it (in period order, at most 200, with the total"
+              + " count) and the corridor facts that cite it: checkpoint statuses and schedules,"
+              + " project statuses and milestones, events. 404 for an unknown id.")
+  @Transactional(readOnly = true)
+  SourceDetail get(
+      @Parameter(description = "The source's id", example = "2") @PathVariable long id) {
+    Source source =
+        sources
+            .findById(id)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No source with id " + id + ". See GET /api/v1/sources for the ids."));
+    return new SourceDetail(
+        source.toResponse(), citations.figureCount(id), citations.figures(id), citations.facts(id));
   }
 }

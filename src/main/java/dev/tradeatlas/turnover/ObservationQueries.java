@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.system.DatePrecision;
+import dev.tradeatlas.source.SourceSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -22,11 +22,11 @@ class ObservationQueries {
   static final String SELECT =
       """
       select o.id, o.reporter, o.partner, o.flow, o.commodity, o.period_kind, o.first_month,
-             o.last_month, o.value_usd, o.quote, o.revision, o.loaded_at, o.loaded_by,
-             s.id as source_id, s.publisher, s.outlet, s.title, s.url, s.published_on,
-             s.published_precision, s.wording
-      from trade_observation o join source s on s.id = o.source_id
-      """;
+             o.last_month, o.value_usd, o.quote, o.revision, o.loaded_at, o.loaded_by
+      """
+          + ", "
+          + SourceSummary.COLUMNS
+          + " from trade_observation o join source s on s.id = o.source_id ";
 
   /** Current figures, or with :asOf those current on that date. */
   static final String KNOWN =
@@ -128,15 +128,7 @@ class ObservationQueries {
             YearMonth.from(rs.getObject("first_month", LocalDate.class)),
             YearMonth.from(rs.getObject("last_month", LocalDate.class)));
     SourceRef source =
-        new SourceRef(
-            rs.getLong("source_id"),
-            rs.getString("publisher"),
-            rs.getString("outlet"),
-            rs.getString("title"),
-            rs.getString("url"),
-            rs.getObject("published_on", LocalDate.class),
-            DatePrecision.valueOf(rs.getString("published_precision")),
-            rs.getString("wording"));
+        new SourceRef(SourceSummary.read(rs), rs.getObject("source_published_on", LocalDate.class));
     return new Observation(
         rs.getLong("id"),
         series,

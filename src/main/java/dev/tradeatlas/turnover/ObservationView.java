@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.source.SourceSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public record ObservationView(
     @Schema(description = "The source's own words for this figure, when recorded") String quote,
     @Schema(description = "1 for the first figure; higher for corrections") int revision,
     Instant loadedAt,
-    SourceView source) {
+    SourceSummary source) {
 
   static ObservationView of(Observation o) {
     return new ObservationView(
@@ -38,6 +39,6 @@ public record ObservationView(
         o.quote(),
         o.revision(),
         o.loadedAt(),
-        SourceView.of(o.source()));
+        o.source().summary());
   }
 }

@@ -1,15 +1,12 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.system.DatePrecision;
+import dev.tradeatlas.source.SourceSummary;
 import java.time.LocalDate;
 
-/** The source of a figure, as carried with it. */
-public record SourceRef(
-    long id,
-    String publisher,
-    String outlet,
-    String title,
-    String url,
-    LocalDate publishedOn,
-    DatePrecision publishedPrecision,
-    String wording) {}
+/** The source of a figure: its summary, and its publication date for choosing the current one. */
+public record SourceRef(SourceSummary summary, LocalDate publishedOn) {
+
+  public long id() {
+    return summary.id();
+  }
+}

@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.source.SourceSummary;
 import dev.tradeatlas.system.DatePrecision;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,13 +37,15 @@ final class Figures {
         Instant.parse(loadedAt),
         "test",
         new SourceRef(
-            id,
-            "publisher " + id,
-            "outlet",
-            "title",
-            null,
-            LocalDate.parse(publishedOn),
-            DatePrecision.DAY,
-            null));
+            SourceSummary.of(
+                id,
+                "publisher " + id,
+                "outlet",
+                "title",
+                null,
+                LocalDate.parse(publishedOn),
+                DatePrecision.DAY,
+                null),
+            LocalDate.parse(publishedOn)));
   }
 }

@@ -1,0 +1,84 @@
+package dev.tradeatlas.checkpoint;
+
+import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.system.InvalidParameterException;
+import dev.tradeatlas.system.PageRequestParams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/checkpoints")
+@Tag(name = "Checkpoints", description = "Border crossings and their operating hours, sourced")
+class CheckpointController {
+
+  private final CheckpointService checkpoints;
+  private final CountryCodes countries;
+
+  CheckpointController(CheckpointService checkpoints, CountryCodes countries) {
+    this.checkpoints = checkpoints;
+    this.countries = countries;
+  }
+
+  @GetMapping(produces = {"application/json", "text/csv"})
+  @Operation(
+      summary = "List checkpoints",
+      description =
+          "Border checkpoints in code order: the two countries, status, the hours in force today"
+              + " on each side, the schedule history with sources, and linked projects. Filter by"
+              + " a country on either side and by status. CSV with Accept: text/csv or format=csv.")
+  CheckpointPage list(
+      @Parameter(description = "ISO alpha-3 code of a country on either side", example = "KGZ")
+          @RequestParam(required = false)
+          String country,
+      @Parameter(description = "OPERATING, OPENING_ANNOUNCED, PLANNED or CLOSED")
+          @RequestParam(required = false)
+          CheckpointStatus status,
+      @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
+      @Parameter(description = "Page size, 1 to 200") @RequestParam(required = false)
+          Integer size) {
+    String code = country == null ? null : countries.require("country", country);
+    return checkpoints.list(code, status, PageRequestParams.of(page, size));
+  }
+
+  @GetMapping(path = "/{code}", produces = "application/json")
+  @Operation(
+      summary = "One checkpoint",
+      description =
+          "A checkpoint by its stable code (torugart, irkeshtam, bedel): status with its source"
+              + " and words, the hours in force today on each side, the full schedule history with"
+              + " effective dates and sources, and linked projects. 404 for an unknown code.")
+  CheckpointResponse get(
+      @Parameter(description = "The checkpoint's code", example = "torugart") @PathVariable
+          String code) {
+    return checkpoints.get(code);
+  }
+
+  @GetMapping(path = "/{code}/schedule", produces = "application/json")
+  @Operation(
+      summary = "Hours in force on a date",
+      description =
+          "The hours per day in force on each side of the checkpoint on a date, with the entry's"
+              + " source. Before a side's first known schedule its hours are UNKNOWN, never"
+              + " guessed. Torugart on 2024-06-01: 24 hours on the Kyrgyz side, 14 on the Chinese"
+              + " side.")
+  ScheduleOnDate schedule(
+      @Parameter(description = "The checkpoint's code", example = "torugart") @PathVariable
+          String code,
+      @Parameter(description = "The date, YYYY-MM-DD", required = true, example = "2024-06-01")
+          @RequestParam
+          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          LocalDate on) {
+    if (on.getYear() < 1900 || on.getYear() > 2100) {
+      throw new InvalidParameterException("on", "Parameter 'on' must fall between 1900 and 2100.");
+    }
+    return checkpoints.scheduleOn(code, on);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.tradeatlas.checkpoint;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface CheckpointRepository extends Repository<Checkpoint, String> {
+
+  @EntityGraph(attributePaths = "schedule")
+  Optional<Checkpoint> findByCode(String code);
+
+  @Query(
+      """
+      select c from Checkpoint c
+      where (:country is null or c.countryA = :country or c.countryB = :country)
+        and (:status is null or c.status = :status)
+      """)
+  Page<Checkpoint> search(
+      @Param("country") String country,
+      @Param("status") CheckpointStatus status,
+      Pageable pageable);
+
+  @EntityGraph(attributePaths = "schedule")
+  List<Checkpoint> findByCodeIn(List<String> codes);
+}

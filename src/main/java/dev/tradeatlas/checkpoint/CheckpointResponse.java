@@ -1,0 +1,53 @@
+package dev.tradeatlas.checkpoint;
+
+import dev.tradeatlas.country.CountryResponse;
+import dev.tradeatlas.source.SourceSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A checkpoint with its status, today's hours, its schedule history and linked projects. */
+public record CheckpointResponse(
+    @Schema(example = "torugart") String code,
+    @Schema(example = "Torugart") String name,
+    List<CountryResponse> countries,
+    CheckpointStatus status,
+    @Schema(description = "The source's words for the status, when recorded") String statusQuote,
+    SourceSummary statusSource,
+    @Schema(description = "The date 'today' means in hoursToday (UTC)") LocalDate today,
+    @Schema(description = "The hours in force today on each side") List<SideHours> hoursToday,
+    @Schema(description = "Every schedule entry, oldest first") List<ScheduleView> scheduleHistory,
+    List<ProjectRef> projects,
+    long version,
+    Instant updatedAt,
+    String updatedBy) {
+
+  /** The hours in force on one side on a date, or why they are unknown. */
+  public record SideHours(
+      @Schema(example = "KGZ") String side,
+      @Schema(example = "Kyrgyzstan") String sideName,
+      @Schema(description = "Hours per day; null when unknown", example = "24")
+          BigDecimal hoursPerDay,
+      @Schema(description = "KNOWN, or UNKNOWN before the first known schedule of that side")
+          String state,
+      @Schema(description = "Since when these hours apply") LocalDate effectiveFrom,
+      @Schema(description = "Why the hours are unknown, when they are") String note,
+      SourceSummary source,
+      String quote) {}
+
+  /** One entry of a schedule history. */
+  public record ScheduleView(
+      long id,
+      String side,
+      BigDecimal hoursPerDay,
+      LocalDate effectiveFrom,
+      SourceSummary source,
+      String quote,
+      Instant recordedAt,
+      String recordedBy) {}
+
+  /** A project linked to the checkpoint. */
+  public record ProjectRef(String code, String name, String type, String status, String href) {}
+}

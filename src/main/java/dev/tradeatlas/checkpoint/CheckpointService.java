@@ -1,0 +1,212 @@
+package dev.tradeatlas.checkpoint;
+
+import dev.tradeatlas.checkpoint.CheckpointResponse.ProjectRef;
+import dev.tradeatlas.checkpoint.CheckpointResponse.ScheduleView;
+import dev.tradeatlas.checkpoint.CheckpointResponse.SideHours;
+import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.source.SourceSummary;
+import dev.tradeatlas.system.NotFoundException;
+import dev.tradeatlas.system.PageRequestParams;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads checkpoints with their schedules, sources and linked projects. */
+@Service
+@Transactional(readOnly = true)
+class CheckpointService {
+
+  private final CheckpointRepository checkpoints;
+  private final SourceCatalog sources;
+  private final CountryCodes countries;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  CheckpointService(
+      CheckpointRepository checkpoints,
+      SourceCatalog sources,
+      CountryCodes countries,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.checkpoints = checkpoints;
+    this.sources = sources;
+    this.countries = countries;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  CheckpointPage list(String country, CheckpointStatus status, PageRequestParams paging) {
+    Page<Checkpoint> page = checkpoints.search(country, status, paging.toPageable(Sort.by("code")));
+    List<Checkpoint> found =
+        checkpoints.findByCodeIn(page.getContent().stream().map(Checkpoint::getCode).toList());
+    Map<String, Checkpoint> withSchedules =
+        found.stream().collect(Collectors.toMap(Checkpoint::getCode, c -> c));
+    return new CheckpointPage(
+        describe(page.getContent().stream().map(c -> withSchedules.get(c.getCode())).toList()),
+        page.getNumber(),
+        page.getSize(),
+        page.getTotalElements(),
+        page.getTotalPages());
+  }
+
+  CheckpointResponse get(String code) {
+    return describe(List.of(require(code))).get(0);
+  }
+
+  ScheduleOnDate scheduleOn(String code, LocalDate on) {
+    Checkpoint checkpoint = require(code);
+    Map<Long, SourceSummary> cited = sources.summaries(sourceIds(List.of(checkpoint)));
+    return new ScheduleOnDate(
+        checkpoint.getCode(), checkpoint.getName(), on, hoursOn(checkpoint, on, cited));
+  }
+
+  private Checkpoint require(String code) {
+    return checkpoints
+        .findByCode(code)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "No checkpoint with code '"
+                        + code
+                        + "'. See GET /api/v1/checkpoints for the codes."));
+  }
+
+  private List<CheckpointResponse> describe(List<Checkpoint> list) {
+    Map<Long, SourceSummary> cited = sources.summaries(sourceIds(list));
+    Map<String, List<ProjectRef>> projects = projectsOf(list);
+    LocalDate today = LocalDate.now(clock);
+    List<CheckpointResponse> described = new ArrayList<>();
+    for (Checkpoint c : list) {
+      described.add(
+          new CheckpointResponse(
+              c.getCode(),
+              c.getName(),
+              c.sides().stream().map(countries::country).toList(),
+              c.getStatus(),
+              c.getStatusQuote(),
+              cited.get(c.getStatusSourceId()),
+              today,
+              hoursOn(c, today, cited),
+              c.getSchedule().stream()
+                  .map(
+                      e ->
+                          new ScheduleView(
+                              e.getId(),
+                              e.getSide(),
+                              hours(e.getHoursPerDay()),
+                              e.getEffectiveFrom(),
+                              cited.get(e.getSourceId()),
+                              e.getQuote(),
+                              e.getCreatedAt(),
+                              e.getCreatedBy()))
+                  .toList(),
+              projects.getOrDefault(c.getCode(), List.of()),
+              c.getVersion(),
+              c.getUpdatedAt(),
+              c.getUpdatedBy()));
+    }
+    return described;
+  }
+
+  private List<SideHours> hoursOn(Checkpoint c, LocalDate on, Map<Long, SourceSummary> cited) {
+    return c.sides().stream()
+        .map(
+            side ->
+                CheckpointSchedule.inForce(c.getSchedule(), side, on)
+                    .map(
+                        e ->
+                            new SideHours(
+                                side,
+                                countries.country(side).name(),
+                                hours(e.getHoursPerDay()),
+                                "KNOWN",
+                                e.getEffectiveFrom(),
+                                null,
+                                cited.get(e.getSourceId()),
+                                e.getQuote()))
+                    .orElseGet(() -> unknown(c, side, on)))
+        .toList();
+  }
+
+  private SideHours unknown(Checkpoint c, String side, LocalDate on) {
+    LocalDate first =
+        c.getSchedule().stream()
+            .filter(e -> e.getSide().equals(side))
+            .map(ScheduleEntry::getEffectiveFrom)
+            .min(LocalDate::compareTo)
+            .orElse(null);
+    String note =
+        first == null
+            ? "No operating schedule is known for the "
+                + countries.country(side).name()
+                + " side of "
+                + c.getName()
+                + "."
+            : "No schedule is known for the "
+                + countries.country(side).name()
+                + " side before "
+                + first
+                + "; the hours on "
+                + on
+                + " are unknown.";
+    return new SideHours(
+        side, countries.country(side).name(), null, "UNKNOWN", null, note, null, null);
+  }
+
+  private static List<Long> sourceIds(List<Checkpoint> list) {
+    return list.stream()
+        .flatMap(
+            c ->
+                Stream.concat(
+                    Stream.of(c.getStatusSourceId()),
+                    c.getSchedule().stream().map(ScheduleEntry::getSourceId)))
+        .distinct()
+        .toList();
+  }
+
+  private Map<String, List<ProjectRef>> projectsOf(List<Checkpoint> list) {
+    if (list.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc
+        .sql(
+            """
+            select pc.checkpoint_code, p.code, p.name, p.type, p.status
+            from project_checkpoint pc join project p on p.code = pc.project_code
+            where pc.checkpoint_code in (:codes)
+            order by p.code
+            """)
+        .param("codes", list.stream().map(Checkpoint::getCode).toList())
+        .query(
+            (rs, i) ->
+                Map.entry(
+                    rs.getString("checkpoint_code"),
+                    new ProjectRef(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("type"),
+                        rs.getString("status"),
+                        "/api/v1/projects/" + rs.getString("code"))))
+        .list()
+        .stream()
+        .collect(
+            Collectors.groupingBy(
+                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+  }
+
+  private static BigDecimal hours(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+}

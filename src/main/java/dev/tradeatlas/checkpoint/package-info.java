@@ -1,0 +1,2 @@
+/** Border checkpoints: status, per-side operating-schedule history, linked projects. */
+package dev.tradeatlas.checkpoint;

@@ -1,0 +1,101 @@
+package dev.tradeatlas.project;
+
+import dev.tradeatlas.system.DatePrecision;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A dated step of a project, such as a launch. */
+@Entity
+@Table(name = "project_milestone")
+class Milestone {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "project_code")
+  private Project project;
+
+  private String title;
+
+  @Column(name = "occurred_on")
+  private LocalDate occurredOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "date_precision")
+  private DatePrecision datePrecision;
+
+  @Column(name = "source_id")
+  private Long sourceId;
+
+  private String quote;
+
+  @Column(name = "created_at", insertable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", updatable = false)
+  private String createdBy;
+
+  protected Milestone() {}
+
+  Milestone(
+      Project project,
+      String title,
+      LocalDate occurredOn,
+      DatePrecision datePrecision,
+      Long sourceId,
+      String quote,
+      String createdBy) {
+    this.project = project;
+    this.title = title;
+    this.occurredOn = occurredOn;
+    this.datePrecision = datePrecision;
+    this.sourceId = sourceId;
+    this.quote = quote;
+    this.createdBy = createdBy;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getTitle() {
+    return title;
+  }
+
+  LocalDate getOccurredOn() {
+    return occurredOn;
+  }
+
+  DatePrecision getDatePrecision() {
+    return datePrecision;
+  }
+
+  Long getSourceId() {
+    return sourceId;
+  }
+
+  String getQuote() {
+    return quote;
+  }
+
+  Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  String getCreatedBy() {
+    return createdBy;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.tradeatlas.project;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+@Entity
+@Table(name = "project")
+class Project {
+
+  @Id private String code;
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private ProjectType type;
+
+  @Enumerated(EnumType.STRING)
+  private ProjectStatus status;
+
+  private String initiative;
+  private String description;
+
+  @Column(name = "status_source_id")
+  private Long statusSourceId;
+
+  @Column(name = "status_quote")
+  private String statusQuote;
+
+  @Version private long version;
+
+  @Column(name = "created_at", updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", updatable = false)
+  private String createdBy;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
+  @ElementCollection
+  @CollectionTable(name = "project_country", joinColumns = @JoinColumn(name = "project_code"))
+  @Column(name = "country_code")
+  @OrderBy
+  private Set<String> countries = new TreeSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "project_checkpoint", joinColumns = @JoinColumn(name = "project_code"))
+  @Column(name = "checkpoint_code")
+  @OrderBy
+  private Set<String> checkpoints = new TreeSet<>();
+
+  @OneToMany(mappedBy = "project")
+  @OrderBy("occurredOn, id")
+  private Set<Milestone> milestones = new LinkedHashSet<>();
+
+  protected Project() {}
+
+  String getCode() {
+    return code;
+  }
+
+  String getName() {
+    return name;
+  }
+
+  ProjectType getType() {
+    return type;
+  }
+
+  ProjectStatus getStatus() {
+    return status;
+  }
+
+  String getInitiative() {
+    return initiative;
+  }
+
+  String getDescription() {
+    return description;
+  }
+
+  Long getStatusSourceId() {
+    return statusSourceId;
+  }
+
+  String getStatusQuote() {
+    return statusQuote;
+  }
+
+  long getVersion() {
+    return version;
+  }
+
+  Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  String getCreatedBy() {
+    return createdBy;
+  }
+
+  Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  Set<String> getCountries() {
+    return countries;
+  }
+
+  Set<String> getCheckpoints() {
+    return checkpoints;
+  }
+
+  Set<Milestone> getMilestones() {
+    return milestones;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.tradeatlas.project;
+
+import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.system.PageRequestParams;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+@Tag(name = "Projects", description = "Infrastructure and economic projects behind the corridor")
+class ProjectController {
+
+  private final ProjectService projects;
+  private final CountryCodes countries;
+
+  ProjectController(ProjectService projects, CountryCodes countries) {
+    this.projects = projects;
+    this.countries = countries;
+  }
+
+  @GetMapping(produces = {"application/json", "text/csv"})
+  @Operation(
+      summary = "List projects",
+      description =
+          "Projects in code order with type, status, countries, initiative, linked checkpoints"
+              + " and dated milestones, every fact with its source. Filter by status, type and a"
+              + " country involved. CSV with Accept: text/csv or format=csv.")
+  ProjectPage list(
+      @Parameter(description = "e.g. LAUNCHED, UNDER_CONSTRUCTION, NEGOTIATING")
+          @RequestParam(required = false)
+          ProjectStatus status,
+      @Parameter(description = "e.g. RAILWAY, ROAD, INDUSTRIAL_PARK")
+          @RequestParam(required = false)
+          ProjectType type,
+      @Parameter(description = "ISO alpha-3 code of a country involved", example = "UZB")
+          @RequestParam(required = false)
+          String country,
+      @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
+      @Parameter(description = "Page size, 1 to 200") @RequestParam(required = false)
+          Integer size) {
+    String code = country == null ? null : countries.require("country", country);
+    return projects.list(status, type, code, PageRequestParams.of(page, size));
+  }
+
+  @GetMapping(path = "/{code}", produces = "application/json")
+  @Operation(
+      summary = "One project",
+      description =
+          "A project by its stable code, with countries, initiative, linked checkpoints and"
+              + " milestones (dates to their known precision), each with its source. 404 for an"
+              + " unknown code.")
+  ProjectResponse get(
+      @Parameter(
+              description = "The project's code",
+              example = "china-kyrgyzstan-uzbekistan-railway")
+          @PathVariable
+          String code) {
+    return projects.get(code);
+  }
+}

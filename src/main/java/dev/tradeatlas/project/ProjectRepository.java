@@ -1,0 +1,32 @@
+package dev.tradeatlas.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface ProjectRepository extends Repository<Project, String> {
+
+  @EntityGraph(attributePaths = {"countries", "checkpoints", "milestones"})
+  Optional<Project> findByCode(String code);
+
+  @Query(
+      """
+      select p from Project p
+      where (:status is null or p.status = :status)
+        and (:type is null or p.type = :type)
+        and (:country is null or :country member of p.countries)
+      """)
+  Page<Project> search(
+      @Param("status") ProjectStatus status,
+      @Param("type") ProjectType type,
+      @Param("country") String country,
+      Pageable pageable);
+
+  @EntityGraph(attributePaths = {"countries", "checkpoints", "milestones"})
+  List<Project> findByCodeIn(List<String> codes);
+}

@@ -1,0 +1,129 @@
+package dev.tradeatlas.project;
+
+import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.project.ProjectResponse.CheckpointRef;
+import dev.tradeatlas.project.ProjectResponse.MilestoneView;
+import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.source.SourceSummary;
+import dev.tradeatlas.system.NotFoundException;
+import dev.tradeatlas.system.PageRequestParams;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads projects with their countries, checkpoints, milestones and sources. */
+@Service
+@Transactional(readOnly = true)
+class ProjectService {
+
+  private final ProjectRepository projects;
+  private final SourceCatalog sources;
+  private final CountryCodes countries;
+  private final JdbcClient jdbc;
+
+  ProjectService(
+      ProjectRepository projects, SourceCatalog sources, CountryCodes countries, JdbcClient jdbc) {
+    this.projects = projects;
+    this.sources = sources;
+    this.countries = countries;
+    this.jdbc = jdbc;
+  }
+
+  ProjectPage list(
+      ProjectStatus status, ProjectType type, String country, PageRequestParams paging) {
+    Page<Project> page = projects.search(status, type, country, paging.toPageable(Sort.by("code")));
+    Map<String, Project> loaded =
+        projects.findByCodeIn(page.getContent().stream().map(Project::getCode).toList()).stream()
+            .collect(Collectors.toMap(Project::getCode, Function.identity()));
+    return new ProjectPage(
+        describe(page.getContent().stream().map(p -> loaded.get(p.getCode())).toList()),
+        page.getNumber(),
+        page.getSize(),
+        page.getTotalElements(),
+        page.getTotalPages());
+  }
+
+  ProjectResponse get(String code) {
+    Project project =
+        projects
+            .findByCode(code)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "No project with code '"
+                            + code
+                            + "'. See GET /api/v1/projects for the codes."));
+    return describe(List.of(project)).get(0);
+  }
+
+  private List<ProjectResponse> describe(List<Project> list) {
+    Map<Long, SourceSummary> cited =
+        sources.summaries(
+            list.stream()
+                .flatMap(
+                    p ->
+                        Stream.concat(
+                            Stream.of(p.getStatusSourceId()),
+                            p.getMilestones().stream().map(Milestone::getSourceId)))
+                .toList());
+    Map<String, CheckpointRef> checkpoints =
+        checkpointRefs(list.stream().flatMap(p -> p.getCheckpoints().stream()).toList());
+    return list.stream()
+        .map(
+            p ->
+                new ProjectResponse(
+                    p.getCode(),
+                    p.getName(),
+                    p.getType(),
+                    p.getStatus(),
+                    p.getInitiative(),
+                    p.getDescription(),
+                    p.getCountries().stream().sorted().map(countries::country).toList(),
+                    p.getStatusQuote(),
+                    cited.get(p.getStatusSourceId()),
+                    p.getCheckpoints().stream().sorted().map(checkpoints::get).toList(),
+                    p.getMilestones().stream()
+                        .map(
+                            m ->
+                                new MilestoneView(
+                                    m.getId(),
+                                    m.getTitle(),
+                                    m.getDatePrecision().format(m.getOccurredOn()),
+                                    m.getDatePrecision(),
+                                    cited.get(m.getSourceId()),
+                                    m.getQuote(),
+                                    m.getCreatedAt(),
+                                    m.getCreatedBy()))
+                        .toList(),
+                    p.getVersion(),
+                    p.getUpdatedAt(),
+                    p.getUpdatedBy()))
+        .toList();
+  }
+
+  private Map<String, CheckpointRef> checkpointRefs(List<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc
+        .sql("select code, name, status from checkpoint where code in (:codes)")
+        .param("codes", codes.stream().distinct().toList())
+        .query(
+            (rs, i) ->
+                new CheckpointRef(
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    rs.getString("status"),
+                    "/api/v1/checkpoints/" + rs.getString("code")))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(CheckpointRef::code, Function.identity()));
+  }
+}

@@ -1,0 +1,2 @@
+/** Infrastructure and economic projects: type, status, countries, checkpoints, dated milestones. */
+package dev.tradeatlas.project;

@@ -1,0 +1,40 @@
+package dev.tradeatlas.source;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Looks up the sources that facts cite, many at a time. */
+@Component
+public class SourceCatalog {
+
+  private final JdbcClient jdbc;
+
+  SourceCatalog(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Map<Long, SourceSummary> summaries(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc
+        .sql("select " + SourceSummary.COLUMNS + " from source s where s.id in (:ids)")
+        .param("ids", ids.stream().distinct().toList())
+        .query((rs, i) -> SourceSummary.read(rs))
+        .list()
+        .stream()
+        .collect(Collectors.toMap(SourceSummary::id, Function.identity()));
+  }
+
+  public boolean exists(long id) {
+    return jdbc.sql("select count(*) from source where id = :id")
+            .param("id", id)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+}

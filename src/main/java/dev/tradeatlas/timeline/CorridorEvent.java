@@ -1,0 +1,88 @@
+package dev.tradeatlas.timeline;
+
+import dev.tradeatlas.system.DatePrecision;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A dated corridor event: a relations milestone, a visit, a summit, a proposal. */
+@Entity
+@Table(name = "corridor_event")
+class CorridorEvent {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  private TimelineKind kind;
+
+  private String title;
+
+  @Column(name = "occurred_on")
+  private LocalDate occurredOn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "date_precision")
+  private DatePrecision datePrecision;
+
+  @Enumerated(EnumType.STRING)
+  private Certainty certainty;
+
+  @Column(name = "source_id")
+  private Long sourceId;
+
+  private String quote;
+
+  @Version private long version;
+
+  @Column(name = "created_at", updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", updatable = false)
+  private String createdBy;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Column(name = "updated_by")
+  private String updatedBy;
+
+  @ElementCollection
+  @CollectionTable(name = "corridor_event_country", joinColumns = @JoinColumn(name = "event_id"))
+  @Column(name = "country_code")
+  private Set<String> countries = new TreeSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "corridor_event_checkpoint", joinColumns = @JoinColumn(name = "event_id"))
+  @Column(name = "checkpoint_code")
+  private Set<String> checkpoints = new TreeSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "corridor_event_project", joinColumns = @JoinColumn(name = "event_id"))
+  @Column(name = "project_code")
+  private Set<String> projects = new TreeSet<>();
+
+  protected CorridorEvent() {}
+
+  Long getId() {
+    return id;
+  }
+
+  long getVersion() {
+    return version;
+  }
+}

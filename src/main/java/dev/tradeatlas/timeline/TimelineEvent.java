@@ -1,0 +1,28 @@
+package dev.tradeatlas.timeline;
+
+import dev.tradeatlas.source.SourceSummary;
+import dev.tradeatlas.system.DatePrecision;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One entry of the corridor timeline. */
+public record TimelineEvent(
+    @Schema(description = "Stable reference: event-N, milestone-N or schedule-CODE-DATE-SOURCE")
+        String ref,
+    TimelineKind kind,
+    @Schema(description = "The date to its known precision", example = "2024-12-27") String date,
+    DatePrecision datePrecision,
+    @Schema(description = "First day the date can stand for") LocalDate dateFrom,
+    @Schema(description = "Last day the date can stand for") LocalDate dateTo,
+    String title,
+    @Schema(description = "As of the source: OCCURRED, or PLANNED") Certainty certainty,
+    List<String> countries,
+    List<Link> checkpoints,
+    List<Link> projects,
+    SourceSummary source,
+    String quote) {
+
+  /** A checkpoint or project the entry concerns. */
+  public record Link(String code, String name, String href) {}
+}
