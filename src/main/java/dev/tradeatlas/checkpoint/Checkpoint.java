@@ -55,6 +55,49 @@ class Checkpoint {
 
   protected Checkpoint() {}
 
+  Checkpoint(
+      String code,
+      String name,
+      String countryA,
+      String countryB,
+      CheckpointStatus status,
+      Long statusSourceId,
+      String statusQuote,
+      String actor,
+      Instant now) {
+    this.code = code;
+    this.name = name;
+    this.countryA = countryA;
+    this.countryB = countryB;
+    this.status = status;
+    this.statusSourceId = statusSourceId;
+    this.statusQuote = statusQuote;
+    this.createdBy = actor;
+    this.createdAt = now;
+    this.updatedBy = actor;
+    this.updatedAt = now;
+  }
+
+  void update(
+      String name,
+      CheckpointStatus status,
+      Long statusSourceId,
+      String statusQuote,
+      String actor,
+      Instant now) {
+    this.name = name;
+    this.status = status;
+    this.statusSourceId = statusSourceId;
+    this.statusQuote = statusQuote;
+    touch(actor, now);
+  }
+
+  /** Marks a change, so the version (and the ETag) moves on. */
+  void touch(String actor, Instant now) {
+    this.updatedBy = actor;
+    this.updatedAt = now;
+  }
+
   String getCode() {
     return code;
   }

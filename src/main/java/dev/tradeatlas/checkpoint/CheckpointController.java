@@ -1,6 +1,7 @@
 package dev.tradeatlas.checkpoint;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.system.ETags;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,10 +57,11 @@ class CheckpointController {
           "A checkpoint by its stable code (torugart, irkeshtam, bedel): status with its source"
               + " and words, the hours in force today on each side, the full schedule history with"
               + " effective dates and sources, and linked projects. 404 for an unknown code.")
-  CheckpointResponse get(
+  ResponseEntity<CheckpointResponse> get(
       @Parameter(description = "The checkpoint's code", example = "torugart") @PathVariable
           String code) {
-    return checkpoints.get(code);
+    CheckpointResponse checkpoint = checkpoints.get(code);
+    return ResponseEntity.ok().eTag(ETags.of(checkpoint.version())).body(checkpoint);
   }
 
   @GetMapping(path = "/{code}/schedule", produces = "application/json")

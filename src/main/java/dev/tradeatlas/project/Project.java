@@ -71,6 +71,45 @@ class Project {
 
   protected Project() {}
 
+  Project(String code, String actor, Instant now) {
+    this.code = code;
+    this.createdBy = actor;
+    this.createdAt = now;
+  }
+
+  /** Sets everything but the code; the caller has checked every field. */
+  void apply(
+      String name,
+      ProjectType type,
+      ProjectStatus status,
+      String initiative,
+      String description,
+      Set<String> countries,
+      Set<String> checkpoints,
+      Long statusSourceId,
+      String statusQuote,
+      String actor,
+      Instant now) {
+    this.name = name;
+    this.type = type;
+    this.status = status;
+    this.initiative = initiative;
+    this.description = description;
+    this.countries.clear();
+    this.countries.addAll(countries);
+    this.checkpoints.clear();
+    this.checkpoints.addAll(checkpoints);
+    this.statusSourceId = statusSourceId;
+    this.statusQuote = statusQuote;
+    touch(actor, now);
+  }
+
+  /** Marks a change, so the version (and the ETag) moves on. */
+  void touch(String actor, Instant now) {
+    this.updatedBy = actor;
+    this.updatedAt = now;
+  }
+
   String getCode() {
     return code;
   }

@@ -1,10 +1,12 @@
 package dev.tradeatlas.project;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.system.ETags;
 import dev.tradeatlas.system.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,12 +57,13 @@ class ProjectController {
           "A project by its stable code, with countries, initiative, linked checkpoints and"
               + " milestones (dates to their known precision), each with its source. 404 for an"
               + " unknown code.")
-  ProjectResponse get(
+  ResponseEntity<ProjectResponse> get(
       @Parameter(
               description = "The project's code",
               example = "china-kyrgyzstan-uzbekistan-railway")
           @PathVariable
           String code) {
-    return projects.get(code);
+    ProjectResponse project = projects.get(code);
+    return ResponseEntity.ok().eTag(ETags.of(project.version())).body(project);
   }
 }

@@ -64,6 +64,10 @@ class Source {
     this.createdBy = createdBy;
   }
 
+  Long id() {
+    return id;
+  }
+
   SourceResponse toResponse() {
     return new SourceResponse(
         id,

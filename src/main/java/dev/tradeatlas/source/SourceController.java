@@ -5,11 +5,17 @@ import dev.tradeatlas.system.PageRequestParams;
 import dev.tradeatlas.system.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,10 +27,25 @@ class SourceController {
 
   private final SourceRepository sources;
   private final SourceCitations citations;
+  private final SourceWriter writer;
 
-  SourceController(SourceRepository sources, SourceCitations citations) {
+  SourceController(SourceRepository sources, SourceCitations citations, SourceWriter writer) {
     this.sources = sources;
     this.citations = citations;
+    this.writer = writer;
+  }
+
+  @PostMapping(consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Record a source (editors)",
+      description =
+          "Records a source that figures and facts can then cite by its id. Needs an EDITOR"
+              + " account (HTTP Basic). The publication date is written to its known precision."
+              + " Answers 201 with the source and its Location.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<SourceResponse> create(@Valid @RequestBody NewSource source) {
+    SourceResponse created = writer.create(source);
+    return ResponseEntity.created(URI.create("/api/v1/sources/" + created.id())).body(created);
   }
 
   @GetMapping

@@ -10,4 +10,6 @@ interface SourceRepository extends Repository<Source, Long> {
   Page<Source> findAll(Pageable pageable);
 
   Optional<Source> findById(Long id);
+
+  Source saveAndFlush(Source source);
 }

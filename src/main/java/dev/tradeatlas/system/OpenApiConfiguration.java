@@ -1,9 +1,11 @@
 package dev.tradeatlas.system;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +49,16 @@ class OpenApiConfiguration {
     BuildProperties properties = build.getIfAvailable();
     String version = properties != null ? properties.getVersion() : "development";
     return new OpenAPI()
+        .components(
+            new Components()
+                .addSecuritySchemes(
+                    "basic",
+                    new SecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description(
+                            "Writes need the editor account set by TRADE_EDITOR_USERNAME and"
+                                + " TRADE_EDITOR_PASSWORD. Reads need nothing.")))
         .info(
             new Info()
                 .title("Trade Atlas — bilateral trade analytics API")

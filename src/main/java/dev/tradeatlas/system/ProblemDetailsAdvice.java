@@ -7,12 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
@@ -20,11 +22,14 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error of the API as an RFC 9457 problem: a stable type, a title, and a detail that names
@@ -45,6 +50,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
     problem.setType(ProblemTypes.NOT_FOUND);
     problem.setTitle("Not found");
+    return problem;
+  }
+
+  @ExceptionHandler(WriteProblemException.class)
+  ResponseEntity<ProblemDetail> writeProblem(WriteProblemException ex) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+    problem.setType(ex.type());
+    problem.setTitle(ex.title());
+    ex.properties().forEach(problem::setProperty);
+    return ResponseEntity.status(ex.status()).body(problem);
+  }
+
+  /** A row the database refused: a constraint the request did not satisfy. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail refusedByDatabase(DataIntegrityViolationException ex) {
+    log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "The write conflicts with what is stored (a duplicate, or a reference to something"
+                + " that does not exist); nothing was written.");
+    problem.setType(ProblemTypes.CONFLICT);
+    problem.setTitle("Conflict");
     return problem;
   }
 
@@ -112,7 +140,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
               String.valueOf(error.getRejectedValue()),
               error.unwrap(TypeMismatchException.class)));
     }
-    return invalidParameter(name, "Parameter '" + name + "' " + error.getDefaultMessage() + ".");
+    String kind =
+        ex instanceof MethodArgumentNotValidException body
+                && body.getParameter().hasParameterAnnotation(RequestBody.class)
+            ? "Field '"
+            : "Parameter '";
+    return invalidParameter(name, kind + name + "' " + error.getDefaultMessage() + ".");
   }
 
   @Override
@@ -152,6 +185,56 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             : ex.getParameterValidationResults().get(0).getMethodParameter().getParameterName();
     return ResponseEntity.badRequest()
         .body(invalidParameter(parameter, String.join(" ", messages)));
+  }
+
+  /** A body that is not JSON, or a field of the wrong type: names the field when it can. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    JacksonException jackson = null;
+    for (Throwable t = ex; t != null && jackson == null; t = t.getCause()) {
+      if (t instanceof JacksonException j) {
+        jackson = j;
+      }
+    }
+    String field =
+        jackson == null
+            ? null
+            : jackson.getPath().stream()
+                .map(
+                    r ->
+                        r.getPropertyName() != null
+                            ? r.getPropertyName()
+                            : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    String detail;
+    if (field == null || field.isEmpty()) {
+      field = null;
+      detail = "The request body is missing or is not valid JSON.";
+    } else if (jackson instanceof MismatchedInputException mismatch
+        && mismatch.getTargetType() != null
+        && mismatch.getTargetType().isEnum()) {
+      detail =
+          "Field '"
+              + field
+              + "' has an invalid value. Accepted values: "
+              + Arrays.stream(mismatch.getTargetType().getEnumConstants())
+                  .map(Object::toString)
+                  .collect(Collectors.joining(", "))
+              + ".";
+    } else {
+      detail = "Field '" + field + "' has a value of the wrong type or form.";
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+    problem.setType(ProblemTypes.INVALID_BODY);
+    problem.setTitle("Invalid request body");
+    if (field != null) {
+      problem.setProperty("parameter", field);
+    }
+    return ResponseEntity.badRequest().body(problem);
   }
 
   /** Gives the framework's own problems (404, 405, 406, 415, ...) a stable type. */

@@ -12,6 +12,13 @@ public final class ProblemTypes {
   public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
   public static final URI INVALID_BODY = URI.create("/problems/invalid-body");
   public static final URI DATABASE_UNAVAILABLE = URI.create("/problems/database-unavailable");
+  public static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
+  public static final URI FORBIDDEN = URI.create("/problems/forbidden");
+  public static final URI CONFLICT = URI.create("/problems/conflict");
+  public static final URI PRECONDITION_FAILED = URI.create("/problems/precondition-failed");
+  public static final URI PRECONDITION_REQUIRED = URI.create("/problems/precondition-required");
+  public static final URI INVALID_IMPORT = URI.create("/problems/invalid-import");
+  public static final URI TOO_LARGE = URI.create("/problems/payload-too-large");
   public static final URI INTERNAL = URI.create("/problems/internal-error");
 
   private ProblemTypes() {}

@@ -78,11 +78,103 @@ class CorridorEvent {
 
   protected CorridorEvent() {}
 
+  CorridorEvent(String actor, Instant now) {
+    this.createdBy = actor;
+    this.createdAt = now;
+  }
+
+  /** Sets every field; the caller has checked them. */
+  void apply(
+      TimelineKind kind,
+      String title,
+      LocalDate occurredOn,
+      DatePrecision datePrecision,
+      Certainty certainty,
+      Long sourceId,
+      String quote,
+      Set<String> countries,
+      Set<String> checkpoints,
+      Set<String> projects,
+      String actor,
+      Instant now) {
+    this.kind = kind;
+    this.title = title;
+    this.occurredOn = occurredOn;
+    this.datePrecision = datePrecision;
+    this.certainty = certainty;
+    this.sourceId = sourceId;
+    this.quote = quote;
+    this.countries.clear();
+    this.countries.addAll(countries);
+    this.checkpoints.clear();
+    this.checkpoints.addAll(checkpoints);
+    this.projects.clear();
+    this.projects.addAll(projects);
+    this.updatedBy = actor;
+    this.updatedAt = now;
+  }
+
   Long getId() {
     return id;
   }
 
   long getVersion() {
     return version;
+  }
+
+  TimelineKind getKind() {
+    return kind;
+  }
+
+  String getTitle() {
+    return title;
+  }
+
+  LocalDate getOccurredOn() {
+    return occurredOn;
+  }
+
+  DatePrecision getDatePrecision() {
+    return datePrecision;
+  }
+
+  Certainty getCertainty() {
+    return certainty;
+  }
+
+  Long getSourceId() {
+    return sourceId;
+  }
+
+  String getQuote() {
+    return quote;
+  }
+
+  Set<String> getCountries() {
+    return countries;
+  }
+
+  Set<String> getCheckpoints() {
+    return checkpoints;
+  }
+
+  Set<String> getProjects() {
+    return projects;
+  }
+
+  Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  String getCreatedBy() {
+    return createdBy;
+  }
+
+  Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  String getUpdatedBy() {
+    return updatedBy;
   }
 }

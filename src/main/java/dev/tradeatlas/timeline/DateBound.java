@@ -1,10 +1,9 @@
 package dev.tradeatlas.timeline;
 
 import dev.tradeatlas.system.InvalidParameterException;
+import dev.tradeatlas.system.InvalidValueException;
+import dev.tradeatlas.system.PreciseDate;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 /**
  * A bound of a date filter written to any precision: {@code 2024}, {@code 2024-05} or {@code
@@ -15,44 +14,26 @@ final class DateBound {
   private DateBound() {}
 
   static LocalDate from(String parameter, String text) {
-    return parse(parameter, text, false);
+    PreciseDate date = parse(parameter, text);
+    return date == null ? null : date.date();
   }
 
   static LocalDate to(String parameter, String text) {
-    return parse(parameter, text, true);
+    PreciseDate date = parse(parameter, text);
+    return date == null ? null : date.lastDay();
   }
 
-  private static LocalDate parse(String parameter, String text, boolean end) {
+  private static PreciseDate parse(String parameter, String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String s = text.trim();
     try {
-      LocalDate date;
-      if (s.matches("\\d{4}")) {
-        Year year = Year.parse(s);
-        date = end ? year.atMonth(12).atEndOfMonth() : year.atDay(1);
-      } else if (s.matches("\\d{4}-\\d{2}")) {
-        YearMonth month = YearMonth.parse(s);
-        date = end ? month.atEndOfMonth() : month.atDay(1);
-      } else if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        date = LocalDate.parse(s);
-      } else {
-        throw new DateTimeParseException("bad form", s, 0);
-      }
-      if (date.getYear() < 1900 || date.getYear() > 2100) {
-        throw new DateTimeParseException("out of range", s, 0);
-      }
-      return date;
-    } catch (DateTimeParseException e) {
-      String shown = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+      return PreciseDate.parse(text);
+    } catch (InvalidValueException e) {
+      String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
       throw new InvalidParameterException(
           parameter,
-          "Invalid value '"
-              + shown
-              + "' for parameter '"
-              + parameter
-              + "': expected a date between 1900 and 2100 written as 2024, 2024-05 or 2024-05-19.");
+          "Invalid value '" + shown + "' for parameter '" + parameter + "': " + e.getMessage());
     }
   }
 }

@@ -15,6 +15,7 @@ public record Observation(
     int revision,
     Instant loadedAt,
     String loadedBy,
+    Instant supersededAt,
     SourceRef source) {
 
   /**

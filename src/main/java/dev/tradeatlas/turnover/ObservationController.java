@@ -3,9 +3,17 @@ package dev.tradeatlas.turnover;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,10 +24,52 @@ class ObservationController {
 
   private final TurnoverService turnover;
   private final TurnoverRequests requests;
+  private final ObservationWriter writer;
 
-  ObservationController(TurnoverService turnover, TurnoverRequests requests) {
+  ObservationController(
+      TurnoverService turnover, TurnoverRequests requests, ObservationWriter writer) {
     this.turnover = turnover;
     this.requests = requests;
+    this.writer = writer;
+  }
+
+  @PostMapping(consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Record one figure (editors)",
+      description =
+          "Adds a figure citing a recorded source. If that source already reports the same"
+              + " series and period with another value, the figure becomes a new revision: the old"
+              + " value is kept, readable with asOf and through /{id}/history; nothing is updated"
+              + " in place or deleted. The same value again changes nothing (200, UNCHANGED)."
+              + " Answers 201 with Location for a new figure or revision. Needs an EDITOR account.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<RecordedObservation> record(@RequestBody NewObservation observation) {
+    RecordedObservation recorded = writer.record(observation);
+    URI location = URI.create("/api/v1/trade/observations/" + recorded.observation().id());
+    return recorded.outcome() == RecordedObservation.Outcome.UNCHANGED
+        ? ResponseEntity.ok().location(location).body(recorded)
+        : ResponseEntity.created(location).body(recorded);
+  }
+
+  @GetMapping(path = "/{id}", produces = "application/json")
+  @Operation(
+      summary = "One stored figure",
+      description =
+          "A figure by id, current or superseded, with its source and who recorded it when.")
+  ObservationView get(
+      @Parameter(description = "The figure's id", example = "2") @PathVariable long id) {
+    return turnover.observation(id);
+  }
+
+  @GetMapping(path = "/{id}/history", produces = "application/json")
+  @Operation(
+      summary = "Every revision of a figure",
+      description =
+          "All revisions of the figure the id belongs to (same source, series and period), oldest"
+              + " first; superseded ones carry supersededAt.")
+  List<ObservationView> history(
+      @Parameter(description = "The id of any revision", example = "2") @PathVariable long id) {
+    return turnover.revisions(id);
   }
 
   @GetMapping(produces = {"application/json", "text/csv"})

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,8 @@ class ObservationQueries {
   static final String SELECT =
       """
       select o.id, o.reporter, o.partner, o.flow, o.commodity, o.period_kind, o.first_month,
-             o.last_month, o.value_usd, o.quote, o.revision, o.loaded_at, o.loaded_by
+             o.last_month, o.value_usd, o.quote, o.revision, o.loaded_at, o.loaded_by,
+             o.superseded_at
       """
           + ", "
           + SourceSummary.COLUMNS
@@ -104,6 +106,26 @@ class ObservationQueries {
         .list();
   }
 
+  Optional<Observation> byId(long id) {
+    return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(ROW).optional();
+  }
+
+  /** Every revision of the figure a row belongs to: same source, series and period. */
+  List<Observation> revisionsOf(long id) {
+    return jdbc.sql(
+            SELECT
+                + """
+                join trade_observation x on x.id = :id
+                  and o.reporter = x.reporter and o.partner = x.partner and o.flow = x.flow
+                  and o.commodity = x.commodity and o.first_month = x.first_month
+                  and o.last_month = x.last_month and o.source_id = x.source_id
+                order by o.revision
+                """)
+        .param("id", id)
+        .query(ROW)
+        .list();
+  }
+
   long count(ObservationFilter filter) {
     return filter
         .bind(
@@ -127,6 +149,7 @@ class ObservationQueries {
         TradePeriod.of(
             YearMonth.from(rs.getObject("first_month", LocalDate.class)),
             YearMonth.from(rs.getObject("last_month", LocalDate.class)));
+    OffsetDateTime superseded = rs.getObject("superseded_at", OffsetDateTime.class);
     SourceRef source =
         new SourceRef(SourceSummary.read(rs), rs.getObject("source_published_on", LocalDate.class));
     return new Observation(
@@ -139,6 +162,7 @@ class ObservationQueries {
         rs.getInt("revision"),
         rs.getObject("loaded_at", OffsetDateTime.class).toInstant(),
         rs.getString("loaded_by"),
+        superseded == null ? null : superseded.toInstant(),
         source);
   }
 }

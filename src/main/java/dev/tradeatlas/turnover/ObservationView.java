@@ -22,6 +22,10 @@ public record ObservationView(
     @Schema(description = "The source's own words for this figure, when recorded") String quote,
     @Schema(description = "1 for the first figure; higher for corrections") int revision,
     Instant loadedAt,
+    @Schema(description = "Who recorded it: 'seed' for the shipped data, else the editor")
+        String loadedBy,
+    @Schema(description = "When a correction superseded it; null while current")
+        Instant supersededAt,
     SourceSummary source) {
 
   static ObservationView of(Observation o) {
@@ -39,6 +43,8 @@ public record ObservationView(
         o.quote(),
         o.revision(),
         o.loadedAt(),
+        o.loadedBy(),
+        o.supersededAt(),
         o.source().summary());
   }
 }

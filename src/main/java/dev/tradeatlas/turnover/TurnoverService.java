@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.system.NotFoundException;
 import dev.tradeatlas.system.PageRequestParams;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -138,6 +139,22 @@ class TurnoverService {
         TotalResponse.of(series, total, asOf),
         items,
         note);
+  }
+
+  ObservationView observation(long id) {
+    return queries
+        .byId(id)
+        .map(ObservationView::of)
+        .orElseThrow(() -> new NotFoundException("No stored figure with id " + id + "."));
+  }
+
+  List<ObservationView> revisions(long id) {
+    List<ObservationView> revisions =
+        queries.revisionsOf(id).stream().map(ObservationView::of).toList();
+    if (revisions.isEmpty()) {
+      throw new NotFoundException("No stored figure with id " + id + ".");
+    }
+    return revisions;
   }
 
   ObservationPage observations(ObservationFilter filter, PageRequestParams paging) {

@@ -22,6 +22,24 @@ public final class Api {
     this.base = "http://localhost:" + port;
   }
 
+  /** An Authorization header for HTTP Basic. */
+  public static Map<String, String> basic(String user, String password) {
+    return Map.of(
+        "Authorization",
+        "Basic "
+            + java.util.Base64.getEncoder()
+                .encodeToString(
+                    (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** Sends a body with a content type and extra headers. */
+  public Response send(
+      String method, String path, String contentType, String body, Map<String, String> headers) {
+    Map<String, String> all = new java.util.HashMap<>(headers);
+    all.put("Content-Type", contentType);
+    return send(method, path, all, HttpRequest.BodyPublishers.ofString(body));
+  }
+
   public Response get(String path) {
     return get(path, Map.of());
   }

@@ -36,6 +36,7 @@ final class Figures {
         1,
         Instant.parse(loadedAt),
         "test",
+        null,
         new SourceRef(
             SourceSummary.of(
                 id,

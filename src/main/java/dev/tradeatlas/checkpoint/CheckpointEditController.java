@@ -1,0 +1,98 @@
+package dev.tradeatlas.checkpoint;
+
+import dev.tradeatlas.checkpoint.CheckpointRequests.CheckpointUpdate;
+import dev.tradeatlas.checkpoint.CheckpointRequests.NewCheckpoint;
+import dev.tradeatlas.checkpoint.CheckpointRequests.NewScheduleEntry;
+import dev.tradeatlas.system.ETags;
+import dev.tradeatlas.system.ResourceHistory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/checkpoints")
+@Tag(name = "Checkpoints")
+class CheckpointEditController {
+
+  private final CheckpointWriter writer;
+  private final ResourceHistory history;
+
+  CheckpointEditController(CheckpointWriter writer, ResourceHistory history) {
+    this.writer = writer;
+    this.history = history;
+  }
+
+  @PostMapping(consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Create a checkpoint (editors)",
+      description = "Answers 201 with the checkpoint, its Location and its ETag.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<CheckpointResponse> create(@Valid @RequestBody NewCheckpoint request) {
+    CheckpointResponse created = writer.create(request);
+    return ResponseEntity.created(URI.create("/api/v1/checkpoints/" + created.code()))
+        .eTag(ETags.of(created.version()))
+        .body(created);
+  }
+
+  @PutMapping(path = "/{code}", consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Update a checkpoint (editors)",
+      description =
+          "Replaces the name, status and status source. Needs If-Match with the ETag last read:"
+              + " without it 428, with a stale one 412. The replaced state is kept in /history.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<CheckpointResponse> update(
+      @Parameter(example = "torugart") @PathVariable String code,
+      @Parameter(description = "The ETag last read")
+          @RequestHeader(name = "If-Match", required = false)
+          String ifMatch,
+      @Valid @RequestBody CheckpointUpdate request) {
+    CheckpointResponse updated = writer.update(code, ifMatch, request);
+    return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+  }
+
+  @PostMapping(
+      path = "/{code}/schedule",
+      consumes = "application/json",
+      produces = "application/json")
+  @Operation(
+      summary = "Add a schedule entry (editors)",
+      description =
+          "Adds the hours per day on one side from a date on; earlier entries stay. If-Match is"
+              + " checked when sent. Answers 201 with the checkpoint and its new ETag.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<CheckpointResponse> addSchedule(
+      @Parameter(example = "torugart") @PathVariable String code,
+      @Parameter(description = "The ETag last read (optional)")
+          @RequestHeader(name = "If-Match", required = false)
+          String ifMatch,
+      @Valid @RequestBody NewScheduleEntry request) {
+    CheckpointResponse updated = writer.addSchedule(code, ifMatch, request);
+    return ResponseEntity.created(URI.create("/api/v1/checkpoints/" + code))
+        .eTag(ETags.of(updated.version()))
+        .body(updated);
+  }
+
+  @GetMapping(path = "/{code}/history", produces = "application/json")
+  @Operation(
+      summary = "Earlier states of a checkpoint",
+      description = "Each state an update replaced, as the API showed it, with who replaced it.")
+  List<ResourceHistory.Entry> history(
+      @Parameter(description = "The checkpoint's code", example = "torugart") @PathVariable
+          String code) {
+    return history.list(CheckpointWriter.HISTORY, code);
+  }
+}

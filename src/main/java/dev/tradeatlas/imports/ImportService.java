@@ -1,0 +1,353 @@
+package dev.tradeatlas.imports;
+
+import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.system.AuditLog;
+import dev.tradeatlas.system.CurrentActor;
+import dev.tradeatlas.system.ProblemTypes;
+import dev.tradeatlas.system.TradeLimits;
+import dev.tradeatlas.system.WriteProblemException;
+import dev.tradeatlas.turnover.FigureRules;
+import dev.tradeatlas.turnover.FigureStore;
+import dev.tradeatlas.turnover.RawFigure;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a CSV of figures in one transaction: every row is checked first and any bad row refuses
+ * the whole file (422, nothing written); good files are staged with COPY and merged, so the same
+ * file again writes nothing. One import runs at a time (a PostgreSQL advisory lock, so across
+ * instances too); a second one meanwhile gets 409.
+ */
+@Service
+class ImportService {
+
+  static final long IMPORT_LOCK = 0x7472616465L; // "trade"
+  static final List<String> REQUIRED =
+      List.of("reporter", "partner", "flow", "period", "value_usd", "source_id");
+  static final List<String> OPTIONAL = List.of("commodity", "quote");
+
+  private final JdbcClient jdbc;
+  private final FigureRules rules;
+  private final FigureStore store;
+  private final SourceCatalog sources;
+  private final AuditLog audit;
+  private final TradeLimits limits;
+
+  ImportService(
+      JdbcClient jdbc,
+      FigureRules rules,
+      FigureStore store,
+      SourceCatalog sources,
+      AuditLog audit,
+      TradeLimits limits) {
+    this.jdbc = jdbc;
+    this.rules = rules;
+    this.store = store;
+    this.sources = sources;
+    this.audit = audit;
+    this.limits = limits;
+  }
+
+  @Transactional
+  ImportResult importCsv(InputStream body) {
+    Boolean locked =
+        jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+            .param("key", IMPORT_LOCK)
+            .query(Boolean.class)
+            .single();
+    if (!Boolean.TRUE.equals(locked)) {
+      throw WriteProblemException.conflict(
+          "Another import is running; nothing was written. Retry when it has finished.");
+    }
+    String actor = CurrentActor.name();
+    MessageDigest sha256 = sha256();
+    Errors errors = new Errors(limits.maxImportErrorsListed());
+    Map<Long, List<Integer>> rowsBySource = new HashMap<>();
+    int rows = 0;
+    FigureStore.Staging staging = store.stage();
+    boolean parsed = false;
+    try (CSVParser parser = open(new DigestInputStream(body, sha256))) {
+      Map<String, Integer> columns = columns(parser.getHeaderMap());
+      for (CSVRecord record : parser) {
+        rows++;
+        if (rows > limits.maxImportRows()) {
+          throw new WriteProblemException(
+              HttpStatus.PAYLOAD_TOO_LARGE,
+              ProblemTypes.TOO_LARGE,
+              "Payload too large",
+              "An import may hold at most "
+                  + limits.maxImportRows()
+                  + " rows (trade.limits.max-import-rows); split the file.");
+        }
+        RawFigure raw = raw(record, columns);
+        if (raw == null) {
+          errors.add(
+              new ImportError(
+                  rows,
+                  null,
+                  null,
+                  "has " + record.size() + " fields; the header has " + columns.size() + "."));
+          continue;
+        }
+        FigureRules.Checked checked = rules.check(raw);
+        if (!checked.valid()) {
+          for (FigureRules.Problem problem : checked.problems()) {
+            errors.add(
+                new ImportError(
+                    rows, problem.field(), valueOf(raw, problem.field()), problem.reason()));
+          }
+        } else if (errors.none()) {
+          staging.add(rows, checked.figure());
+          List<Integer> sourceRows =
+              rowsBySource.computeIfAbsent(checked.figure().sourceId(), id -> new ArrayList<>());
+          if (sourceRows.size() < 5) {
+            sourceRows.add(rows);
+          }
+        }
+      }
+      parsed = true;
+    } catch (IOException | UncheckedIOException e) {
+      errors.add(
+          new ImportError(
+              rows + 1, null, null, "is not valid CSV (RFC 4180): check quotes and separators."));
+      parsed = true;
+    } finally {
+      if (parsed && errors.none()) {
+        staging.close();
+      } else {
+        staging.abort();
+      }
+    }
+    if (rows == 0 && errors.none()) {
+      errors.add(new ImportError(0, null, null, "The file has a header but no data rows."));
+    }
+    if (errors.none()) {
+      Set<Long> known = sources.summaries(rowsBySource.keySet()).keySet();
+      rowsBySource.forEach(
+          (id, sourceRows) -> {
+            if (!known.contains(id)) {
+              sourceRows.forEach(
+                  row ->
+                      errors.add(
+                          new ImportError(
+                              row,
+                              "source_id",
+                              String.valueOf(id),
+                              "names no recorded source; POST /api/v1/sources first.")));
+            }
+          });
+    }
+    if (errors.none()) {
+      for (List<Integer> pair : store.conflictingRows(limits.maxImportErrorsListed())) {
+        errors.add(
+            new ImportError(
+                pair.get(pair.size() - 1),
+                "value_usd",
+                null,
+                "gives the same figure of the same source as row "
+                    + pair.get(0)
+                    + " but another value."));
+      }
+    }
+    if (!errors.none()) {
+      throw errors.problem(rows);
+    }
+    FigureStore.Counts counts = store.plan();
+    int duplicates = counts.staged() - counts.inserted() - counts.revised() - counts.unchanged();
+    if (counts.wroteNothing()) {
+      return new ImportResult(
+          null,
+          rows,
+          0,
+          0,
+          counts.unchanged(),
+          duplicates,
+          false,
+          "Nothing written: all "
+              + counts.unchanged()
+              + " figures are already stored with these values.");
+    }
+    long batchId =
+        jdbc.sql(
+                """
+                insert into import_batch (imported_by, content_sha256, row_count, inserted,
+                    revised, unchanged)
+                values (:actor, :sha, :rows, :inserted, :revised, :unchanged) returning id
+                """)
+            .param("actor", actor)
+            .param("sha", HexFormat.of().formatHex(sha256.digest()))
+            .param("rows", rows)
+            .param("inserted", counts.inserted())
+            .param("revised", counts.revised())
+            .param("unchanged", counts.unchanged())
+            .query(Long.class)
+            .single();
+    store.apply(actor, batchId);
+    String summary =
+        counts.inserted()
+            + " inserted, "
+            + counts.revised()
+            + " revised, "
+            + counts.unchanged()
+            + " unchanged";
+    audit.record(actor, "IMPORT", "/api/v1/trade/imports/" + batchId, null, summary);
+    return new ImportResult(
+        batchId,
+        rows,
+        counts.inserted(),
+        counts.revised(),
+        counts.unchanged(),
+        duplicates,
+        true,
+        "Imported: " + summary + ".");
+  }
+
+  private static CSVParser open(InputStream in) throws IOException {
+    BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+    buffered.mark(3);
+    byte[] bom = buffered.readNBytes(3);
+    if (!(bom.length == 3
+        && (bom[0] & 0xFF) == 0xEF
+        && (bom[1] & 0xFF) == 0xBB
+        && (bom[2] & 0xFF) == 0xBF)) {
+      buffered.reset();
+    }
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .setIgnoreEmptyLines(true)
+        .setTrim(true)
+        .get()
+        .parse(new InputStreamReader(buffered, StandardCharsets.UTF_8));
+  }
+
+  private static Map<String, Integer> columns(Map<String, Integer> header) {
+    if (header == null || header.isEmpty()) {
+      throw new Errors(1)
+          .with(new ImportError(0, null, null, "The file is empty: a header row is needed."))
+          .problem(0);
+    }
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    Errors errors = new Errors(20);
+    header.forEach(
+        (name, index) -> {
+          String column = name.trim().toLowerCase(java.util.Locale.ROOT);
+          if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
+            errors.add(new ImportError(0, column, null, "is not a known column."));
+          }
+          columns.put(column, index);
+        });
+    for (String required : REQUIRED) {
+      if (!columns.containsKey(required)) {
+        errors.add(new ImportError(0, required, null, "is a required column and is missing."));
+      }
+    }
+    if (!errors.none()) {
+      throw errors.problem(0);
+    }
+    return columns;
+  }
+
+  private static RawFigure raw(CSVRecord record, Map<String, Integer> columns) {
+    if (record.size() != columns.size()) {
+      return null;
+    }
+    return new RawFigure(
+        record.get(columns.get("reporter")),
+        record.get(columns.get("partner")),
+        record.get(columns.get("flow")),
+        columns.containsKey("commodity") ? record.get(columns.get("commodity")) : null,
+        record.get(columns.get("period")),
+        record.get(columns.get("value_usd")),
+        record.get(columns.get("source_id")),
+        columns.containsKey("quote") ? record.get(columns.get("quote")) : null);
+  }
+
+  private static String valueOf(RawFigure raw, String field) {
+    String value =
+        switch (field) {
+          case "reporter" -> raw.reporter();
+          case "partner" -> raw.partner();
+          case "flow" -> raw.flow();
+          case "commodity" -> raw.commodity();
+          case "period" -> raw.period();
+          case "value_usd" -> raw.valueUsd();
+          case "source_id" -> raw.sourceId();
+          default -> null;
+        };
+    return value == null || value.length() <= 60 ? value : value.substring(0, 60) + "…";
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The errors of a file: all counted, the first few listed. */
+  private static final class Errors {
+    private final int listed;
+    private final List<ImportError> list = new ArrayList<>();
+    private int count;
+
+    Errors(int listed) {
+      this.listed = listed;
+    }
+
+    Errors with(ImportError error) {
+      add(error);
+      return this;
+    }
+
+    void add(ImportError error) {
+      count++;
+      if (list.size() < listed) {
+        list.add(error);
+      }
+    }
+
+    boolean none() {
+      return count == 0;
+    }
+
+    WriteProblemException problem(int rows) {
+      ImportError first = list.get(0);
+      String where = first.row() == 0 ? "The header" : "Row " + first.row();
+      return new WriteProblemException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          ProblemTypes.INVALID_IMPORT,
+          "Invalid import",
+          count
+              + (count == 1 ? " problem" : " problems")
+              + " in the file; nothing was written. "
+              + where
+              + (first.column() == null ? " " : ", column " + first.column() + ", ")
+              + first.reason(),
+          Map.of("rows", rows, "errorCount", count, "errors", List.copyOf(list)));
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.tradeatlas.imports;
+
+import dev.tradeatlas.system.ProblemTypes;
+import dev.tradeatlas.system.WriteProblemException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.springframework.http.HttpStatus;
+
+/** Refuses a body past a size limit with 413, however it is sent. */
+final class LimitedInputStream extends FilterInputStream {
+
+  private final long limit;
+  private long read;
+
+  LimitedInputStream(InputStream in, long limit) {
+    super(in);
+    this.limit = limit;
+  }
+
+  static WriteProblemException tooLarge(long limit) {
+    return new WriteProblemException(
+        HttpStatus.PAYLOAD_TOO_LARGE,
+        ProblemTypes.TOO_LARGE,
+        "Payload too large",
+        "An import may hold at most "
+            + limit
+            + " bytes (trade.limits.max-import-size); split the file.");
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = super.read();
+    if (b >= 0) {
+      count(1);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = super.read(buffer, offset, length);
+    if (n > 0) {
+      count(n);
+    }
+    return n;
+  }
+
+  private void count(long n) {
+    read += n;
+    if (read > limit) {
+      throw tooLarge(limit);
+    }
+  }
+}

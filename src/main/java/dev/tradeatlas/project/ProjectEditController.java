@@ -1,0 +1,98 @@
+package dev.tradeatlas.project;
+
+import dev.tradeatlas.project.ProjectRequests.NewMilestone;
+import dev.tradeatlas.project.ProjectRequests.ProjectFields;
+import dev.tradeatlas.system.ETags;
+import dev.tradeatlas.system.ResourceHistory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+@Tag(name = "Projects")
+class ProjectEditController {
+
+  private final ProjectWriter writer;
+  private final ResourceHistory history;
+
+  ProjectEditController(ProjectWriter writer, ResourceHistory history) {
+    this.writer = writer;
+    this.history = history;
+  }
+
+  @PostMapping(consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Create a project (editors)",
+      description = "Answers 201 with the project, its Location and its ETag.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<ProjectResponse> create(@Valid @RequestBody ProjectFields request) {
+    ProjectResponse created = writer.create(request);
+    return ResponseEntity.created(URI.create("/api/v1/projects/" + created.code()))
+        .eTag(ETags.of(created.version()))
+        .body(created);
+  }
+
+  @PutMapping(path = "/{code}", consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Update a project (editors)",
+      description =
+          "Replaces every field but the code. Needs If-Match with the ETag last read: without it"
+              + " 428, with a stale one 412. The replaced state is kept in /history.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<ProjectResponse> update(
+      @Parameter(example = "two-countries-two-parks") @PathVariable String code,
+      @Parameter(description = "The ETag last read")
+          @RequestHeader(name = "If-Match", required = false)
+          String ifMatch,
+      @Valid @RequestBody ProjectFields request) {
+    ProjectResponse updated = writer.update(code, ifMatch, request);
+    return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+  }
+
+  @PostMapping(
+      path = "/{code}/milestones",
+      consumes = "application/json",
+      produces = "application/json")
+  @Operation(
+      summary = "Add a milestone (editors)",
+      description =
+          "Adds a dated step (date to its known precision); earlier milestones stay. If-Match is"
+              + " checked when sent. Answers 201 with the project and its new ETag.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<ProjectResponse> addMilestone(
+      @Parameter(example = "barskoon-uchturfan-aksu-highway") @PathVariable String code,
+      @Parameter(description = "The ETag last read (optional)")
+          @RequestHeader(name = "If-Match", required = false)
+          String ifMatch,
+      @Valid @RequestBody NewMilestone request) {
+    ProjectResponse updated = writer.addMilestone(code, ifMatch, request);
+    return ResponseEntity.created(URI.create("/api/v1/projects/" + code))
+        .eTag(ETags.of(updated.version()))
+        .body(updated);
+  }
+
+  @GetMapping(path = "/{code}/history", produces = "application/json")
+  @Operation(
+      summary = "Earlier states of a project",
+      description = "Each state an update replaced, as the API showed it, with who replaced it.")
+  List<ResourceHistory.Entry> history(
+      @Parameter(description = "The project's code", example = "two-countries-two-parks")
+          @PathVariable
+          String code) {
+    return history.list(ProjectWriter.HISTORY, code);
+  }
+}

@@ -1,0 +1,191 @@
+package dev.tradeatlas.project;
+
+import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.project.ProjectRequests.NewMilestone;
+import dev.tradeatlas.project.ProjectRequests.ProjectFields;
+import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.system.AuditLog;
+import dev.tradeatlas.system.CurrentActor;
+import dev.tradeatlas.system.ETags;
+import dev.tradeatlas.system.InvalidParameterException;
+import dev.tradeatlas.system.InvalidValueException;
+import dev.tradeatlas.system.NotFoundException;
+import dev.tradeatlas.system.PreciseDate;
+import dev.tradeatlas.system.ResourceHistory;
+import dev.tradeatlas.system.WriteProblemException;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and updates projects and adds milestones. An update needs If-Match and keeps the state it
+ * replaces; milestones are only ever added.
+ */
+@Service
+@Transactional
+class ProjectWriter {
+
+  static final String HISTORY = "PROJECT";
+
+  private final ProjectRepository projects;
+  private final ProjectService reader;
+  private final CountryCodes countries;
+  private final SourceCatalog sources;
+  private final ResourceHistory history;
+  private final AuditLog audit;
+  private final EntityManager entities;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  ProjectWriter(
+      ProjectRepository projects,
+      ProjectService reader,
+      CountryCodes countries,
+      SourceCatalog sources,
+      ResourceHistory history,
+      AuditLog audit,
+      EntityManager entities,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.projects = projects;
+    this.reader = reader;
+    this.countries = countries;
+    this.sources = sources;
+    this.history = history;
+    this.audit = audit;
+    this.entities = entities;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  ProjectResponse create(ProjectFields request) {
+    if (request.code() == null || request.code().isBlank()) {
+      throw new InvalidParameterException("code", "Field 'code' is required to create a project.");
+    }
+    if (projects.findByCode(request.code()).isPresent()) {
+      throw WriteProblemException.conflict(
+          "A project with code '" + request.code() + "' exists; update it with PUT instead.");
+    }
+    String actor = CurrentActor.name();
+    Instant now = Instant.now(clock);
+    Project project = new Project(request.code(), actor, now);
+    apply(project, request, actor, now);
+    entities.persist(project);
+    entities.flush();
+    audit.record(actor, "CREATE_PROJECT", href(project), request.statusSourceId(), null);
+    return reader.get(project.getCode());
+  }
+
+  ProjectResponse update(String code, String ifMatch, ProjectFields request) {
+    Project project = require(code);
+    ETags.require(ifMatch, project.getVersion(), "project " + code);
+    if (request.code() != null && !request.code().isBlank() && !request.code().equals(code)) {
+      throw new InvalidParameterException(
+          "code", "Field 'code' cannot change; it is the project's stable identifier.");
+    }
+    String actor = CurrentActor.name();
+    history.keep(HISTORY, code, project.getVersion(), reader.get(code), actor);
+    apply(project, request, actor, Instant.now(clock));
+    entities.flush();
+    audit.record(actor, "UPDATE_PROJECT", href(project), request.statusSourceId(), null);
+    return reader.get(code);
+  }
+
+  ProjectResponse addMilestone(String code, String ifMatch, NewMilestone request) {
+    Project project = require(code);
+    if (ifMatch != null) {
+      ETags.require(ifMatch, project.getVersion(), "project " + code);
+    }
+    PreciseDate date;
+    try {
+      date = PreciseDate.parse(request.date());
+    } catch (InvalidValueException e) {
+      throw new InvalidParameterException("date", "Field 'date' is invalid: " + e.getMessage());
+    }
+    requireSource("sourceId", request.sourceId());
+    String actor = CurrentActor.name();
+    Milestone milestone =
+        new Milestone(
+            project,
+            request.title().trim(),
+            date.date(),
+            date.precision(),
+            request.sourceId(),
+            blankToNull(request.quote()),
+            actor);
+    entities.persist(milestone);
+    project.getMilestones().add(milestone);
+    project.touch(actor, Instant.now(clock));
+    entities.flush();
+    entities.refresh(milestone);
+    audit.record(
+        actor, "ADD_MILESTONE", href(project), request.sourceId(), date + " " + request.title());
+    return reader.get(code);
+  }
+
+  private void apply(Project project, ProjectFields request, String actor, Instant now) {
+    Set<String> countryCodes = new TreeSet<>();
+    for (String country : request.countries()) {
+      String c = countries.require("countries", country);
+      if (c.equals("WLD")) {
+        throw new InvalidParameterException("countries", "Field 'countries' cannot hold WLD.");
+      }
+      countryCodes.add(c);
+    }
+    Set<String> checkpointCodes =
+        new TreeSet<>(request.checkpoints() == null ? List.of() : request.checkpoints());
+    if (!checkpointCodes.isEmpty()) {
+      List<String> known =
+          jdbc.sql("select code from checkpoint where code in (:codes)")
+              .param("codes", List.copyOf(checkpointCodes))
+              .query(String.class)
+              .list();
+      if (known.size() != checkpointCodes.size()) {
+        Set<String> unknown = new TreeSet<>(checkpointCodes);
+        known.forEach(unknown::remove);
+        throw new InvalidParameterException(
+            "checkpoints", "Field 'checkpoints' names unknown checkpoints: " + unknown + ".");
+      }
+    }
+    requireSource("statusSourceId", request.statusSourceId());
+    project.apply(
+        request.name().trim(),
+        request.type(),
+        request.status(),
+        blankToNull(request.initiative()),
+        request.description().trim(),
+        countryCodes,
+        checkpointCodes,
+        request.statusSourceId(),
+        blankToNull(request.statusQuote()),
+        actor,
+        now);
+  }
+
+  private Project require(String code) {
+    return projects
+        .findByCode(code)
+        .orElseThrow(() -> new NotFoundException("No project with code '" + code + "'."));
+  }
+
+  private void requireSource(String field, Long id) {
+    if (id == null || !sources.exists(id)) {
+      throw new InvalidParameterException(
+          field, "Field '" + field + "' names no recorded source (" + id + ").");
+    }
+  }
+
+  private static String href(Project project) {
+    return "/api/v1/projects/" + project.getCode();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+}

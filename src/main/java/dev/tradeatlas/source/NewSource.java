@@ -1,0 +1,37 @@
+package dev.tradeatlas.source;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A source to record: who published what, where, when, in which words. */
+public record NewSource(
+    @Schema(
+            description = "Who published the figure or fact, as cited",
+            example = "National Statistical Committee of the Kyrgyz Republic")
+        @NotBlank
+        @Size(max = 500)
+        String publisher,
+    @Schema(description = "Where it was read", example = "stat.gov.kg") @NotBlank @Size(max = 500)
+        String outlet,
+    @Schema(example = "Foreign trade of the Kyrgyz Republic, January–December 2025")
+        @NotBlank
+        @Size(max = 1000)
+        String title,
+    @Schema(description = "http(s) address, if any", example = "https://stat.gov.kg/en/")
+        @Size(max = 2000)
+        @Pattern(regexp = "https?://\\S+", message = "must be an http:// or https:// address")
+        String url,
+    @Schema(
+            description = "Publication date to its known precision: 2026-02-14, 2026-02 or 2026",
+            example = "2026-02-14")
+        @NotBlank
+        String publishedOn,
+    @Schema(description = "What the source is", example = "Monthly foreign trade release")
+        @NotBlank
+        @Size(max = 4000)
+        String description,
+    @Schema(description = "The source's exact words relied on; omit when not recorded")
+        @Size(max = 20000)
+        String wording) {}

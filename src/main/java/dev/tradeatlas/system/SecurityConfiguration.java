@@ -1,0 +1,87 @@
+package dev.tradeatlas.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Reads are open to everyone; every other method needs an authenticated EDITOR, by HTTP Basic.
+ * Refusals answer problem details. No session, no cookies, so no CSRF token is needed.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+  static final String EDITOR = "EDITOR";
+  private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    return http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET, "/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.OPTIONS, "/**")
+                    .permitAll()
+                    .anyRequest()
+                    .hasRole(EDITOR))
+        .httpBasic(basic -> basic.authenticationEntryPoint(problems).realmName("trade-atlas"))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .cors(Customizer.withDefaults())
+        .build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  UserDetailsService accounts(AccountSettings settings, PasswordEncoder encoder) {
+    List<UserDetails> users = new ArrayList<>();
+    if (settings.editorConfigured()) {
+      users.add(
+          User.withUsername(settings.editor().username())
+              .password(encoder.encode(settings.editor().password()))
+              .roles(EDITOR)
+              .build());
+      log.info("Writes enabled for editor '{}'.", settings.editor().username());
+    } else {
+      log.warn(
+          "Writes are disabled: TRADE_EDITOR_USERNAME and TRADE_EDITOR_PASSWORD are not both set,"
+              + " so every POST and PUT is refused with 401. Reads are open.");
+    }
+    if (settings.viewerConfigured()) {
+      users.add(
+          User.withUsername(settings.viewer().username())
+              .password(encoder.encode(settings.viewer().password()))
+              .roles("VIEWER")
+              .build());
+    }
+    return new InMemoryUserDetailsManager(users);
+  }
+}

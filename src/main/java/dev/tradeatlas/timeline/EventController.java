@@ -1,0 +1,84 @@
+package dev.tradeatlas.timeline;
+
+import dev.tradeatlas.system.ETags;
+import dev.tradeatlas.system.ResourceHistory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/events")
+@Tag(name = "Timeline")
+class EventController {
+
+  private final EventService events;
+  private final ResourceHistory history;
+
+  EventController(EventService events, ResourceHistory history) {
+    this.events = events;
+    this.history = history;
+  }
+
+  @GetMapping(path = "/{id}", produces = "application/json")
+  @Operation(
+      summary = "One corridor event",
+      description =
+          "A relations event, visit, summit, agreement, proposal or announcement, with"
+              + " its source, links, and ETag (for updates).")
+  ResponseEntity<EventResponse> get(
+      @Parameter(description = "The event's id", example = "1") @PathVariable long id) {
+    EventResponse event = events.get(id);
+    return ResponseEntity.ok().eTag(ETags.of(event.version())).body(event);
+  }
+
+  @PostMapping(consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Create a corridor event (editors)",
+      description = "Answers 201 with the event, its Location and ETag; it joins the timeline.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<EventResponse> create(@Valid @RequestBody EventFields request) {
+    EventResponse created = events.create(request);
+    return ResponseEntity.created(URI.create("/api/v1/events/" + created.id()))
+        .eTag(ETags.of(created.version()))
+        .body(created);
+  }
+
+  @PutMapping(path = "/{id}", consumes = "application/json", produces = "application/json")
+  @Operation(
+      summary = "Update a corridor event (editors)",
+      description =
+          "Replaces the event. Needs If-Match with the ETag last read: without it 428, with a"
+              + " stale one 412. The replaced state is kept in /history.")
+  @SecurityRequirement(name = "basic")
+  ResponseEntity<EventResponse> update(
+      @Parameter(example = "4") @PathVariable long id,
+      @Parameter(description = "The ETag last read")
+          @RequestHeader(name = "If-Match", required = false)
+          String ifMatch,
+      @Valid @RequestBody EventFields request) {
+    EventResponse updated = events.update(id, ifMatch, request);
+    return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+  }
+
+  @GetMapping(path = "/{id}/history", produces = "application/json")
+  @Operation(
+      summary = "Earlier states of an event",
+      description = "Each state an update replaced, as the API showed it, with who replaced it.")
+  List<ResourceHistory.Entry> history(
+      @Parameter(description = "The event's id", example = "4") @PathVariable long id) {
+    return history.list(EventService.HISTORY, String.valueOf(id));
+  }
+}

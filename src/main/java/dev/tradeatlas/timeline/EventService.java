@@ -1,0 +1,168 @@
+package dev.tradeatlas.timeline;
+
+import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.system.AuditLog;
+import dev.tradeatlas.system.CurrentActor;
+import dev.tradeatlas.system.ETags;
+import dev.tradeatlas.system.InvalidParameterException;
+import dev.tradeatlas.system.InvalidValueException;
+import dev.tradeatlas.system.NotFoundException;
+import dev.tradeatlas.system.PreciseDate;
+import dev.tradeatlas.system.ResourceHistory;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads, creates and updates corridor events; updates need If-Match and keep history. */
+@Service
+@Transactional
+class EventService {
+
+  static final String HISTORY = "EVENT";
+
+  private final EventRepository events;
+  private final SourceCatalog sources;
+  private final CountryCodes countries;
+  private final ResourceHistory history;
+  private final AuditLog audit;
+  private final EntityManager entities;
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  EventService(
+      EventRepository events,
+      SourceCatalog sources,
+      CountryCodes countries,
+      ResourceHistory history,
+      AuditLog audit,
+      EntityManager entities,
+      JdbcClient jdbc,
+      Clock clock) {
+    this.events = events;
+    this.sources = sources;
+    this.countries = countries;
+    this.history = history;
+    this.audit = audit;
+    this.entities = entities;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  EventResponse get(long id) {
+    return describe(require(id));
+  }
+
+  EventResponse create(EventFields request) {
+    String actor = CurrentActor.name();
+    Instant now = Instant.now(clock);
+    CorridorEvent event = new CorridorEvent(actor, now);
+    apply(event, request, actor, now);
+    entities.persist(event);
+    entities.flush();
+    audit.record(
+        actor, "CREATE_EVENT", "/api/v1/events/" + event.getId(), request.sourceId(), null);
+    return describe(event);
+  }
+
+  EventResponse update(long id, String ifMatch, EventFields request) {
+    CorridorEvent event = require(id);
+    ETags.require(ifMatch, event.getVersion(), "event " + id);
+    String actor = CurrentActor.name();
+    history.keep(HISTORY, String.valueOf(id), event.getVersion(), describe(event), actor);
+    apply(event, request, actor, Instant.now(clock));
+    entities.flush();
+    audit.record(actor, "UPDATE_EVENT", "/api/v1/events/" + id, request.sourceId(), null);
+    return describe(event);
+  }
+
+  private void apply(CorridorEvent event, EventFields request, String actor, Instant now) {
+    if (request.kind() == TimelineKind.SCHEDULE_CHANGE
+        || request.kind() == TimelineKind.PROJECT_MILESTONE) {
+      throw new InvalidParameterException(
+          "kind",
+          "Field 'kind' "
+              + request.kind()
+              + " comes from checkpoint schedules and project milestones; add those there.");
+    }
+    PreciseDate date;
+    try {
+      date = PreciseDate.parse(request.date());
+    } catch (InvalidValueException e) {
+      throw new InvalidParameterException("date", "Field 'date' is invalid: " + e.getMessage());
+    }
+    if (!sources.exists(request.sourceId())) {
+      throw new InvalidParameterException(
+          "sourceId", "Field 'sourceId' names no recorded source (" + request.sourceId() + ").");
+    }
+    Set<String> countryCodes = new TreeSet<>();
+    for (String country : request.countries()) {
+      countryCodes.add(countries.require("countries", country));
+    }
+    event.apply(
+        request.kind(),
+        request.title().trim(),
+        date.date(),
+        date.precision(),
+        request.certainty(),
+        request.sourceId(),
+        request.quote() == null || request.quote().isBlank() ? null : request.quote().trim(),
+        countryCodes,
+        known("checkpoint", "checkpoints", request.checkpoints()),
+        known("project", "projects", request.projects()),
+        actor,
+        now);
+  }
+
+  private Set<String> known(String table, String field, List<String> codes) {
+    Set<String> wanted = new TreeSet<>(codes == null ? List.of() : codes);
+    if (wanted.isEmpty()) {
+      return wanted;
+    }
+    List<String> found =
+        jdbc.sql("select code from " + table + " where code in (:codes)")
+            .param("codes", List.copyOf(wanted))
+            .query(String.class)
+            .list();
+    if (found.size() != wanted.size()) {
+      Set<String> unknown = new TreeSet<>(wanted);
+      found.forEach(unknown::remove);
+      throw new InvalidParameterException(
+          field, "Field '" + field + "' names unknown codes: " + unknown + ".");
+    }
+    return wanted;
+  }
+
+  private CorridorEvent require(long id) {
+    return events
+        .findById(id)
+        .orElseThrow(() -> new NotFoundException("No corridor event with id " + id + "."));
+  }
+
+  private EventResponse describe(CorridorEvent e) {
+    return new EventResponse(
+        e.getId(),
+        e.getKind(),
+        e.getTitle(),
+        e.getDatePrecision().format(e.getOccurredOn()),
+        e.getDatePrecision(),
+        e.getCertainty(),
+        List.copyOf(new TreeSet<>(e.getCountries())),
+        List.copyOf(new TreeSet<>(e.getCheckpoints())),
+        List.copyOf(new TreeSet<>(e.getProjects())),
+        sources.summaries(List.of(e.getSourceId())).get(e.getSourceId()),
+        e.getQuote(),
+        e.getVersion(),
+        e.getCreatedAt(),
+        e.getCreatedBy(),
+        e.getUpdatedAt(),
+        e.getUpdatedBy());
+  }
+}

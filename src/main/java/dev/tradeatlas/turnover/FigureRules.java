@@ -1,0 +1,150 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.system.InvalidParameterException;
+import dev.tradeatlas.system.InvalidValueException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a figure written by a data steward, field by field, with the same rules and words as the
+ * query parameters. Whether its source exists is for the caller to check, many at a time.
+ */
+@Component
+public class FigureRules {
+
+  /** What is wrong with one field. */
+  public record Problem(String field, String reason) {}
+
+  /** A checked figure, or what is wrong with it. */
+  public record Checked(Figure figure, List<Problem> problems) {
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  private static final Pattern VALUE = Pattern.compile("\\d{1,18}(\\.\\d{1,2})?");
+  private static final int MAX_QUOTE = 4000;
+
+  private final CountryCodes countries;
+
+  FigureRules(CountryCodes countries) {
+    this.countries = countries;
+  }
+
+  public Checked check(RawFigure raw) {
+    List<Problem> problems = new ArrayList<>(2);
+    String reporter = country("reporter", raw.reporter(), problems);
+    String partner = country("partner", raw.partner(), problems);
+    if ("WLD".equals(reporter)) {
+      problems.add(new Problem("reporter", "WLD cannot report; use it as partner."));
+    }
+    if (reporter != null && reporter.equals(partner)) {
+      problems.add(new Problem("partner", "must differ from reporter."));
+    }
+    Flow flow = flow(raw.flow(), problems);
+    Commodity commodity = commodity(raw.commodity(), problems);
+    TradePeriod period = period(raw.period(), problems);
+    BigDecimal value = value(raw.valueUsd(), problems);
+    Long sourceId = sourceId(raw.sourceId(), problems);
+    String quote = raw.quote() == null || raw.quote().isBlank() ? null : raw.quote().trim();
+    if (quote != null && quote.length() > MAX_QUOTE) {
+      problems.add(new Problem("quote", "is longer than " + MAX_QUOTE + " characters."));
+    }
+    if (!problems.isEmpty()) {
+      return new Checked(null, List.copyOf(problems));
+    }
+    return new Checked(
+        new Figure(
+            new SeriesKey(reporter, partner, flow, commodity), period, value, sourceId, quote),
+        List.of());
+  }
+
+  private String country(String field, String value, List<Problem> problems) {
+    try {
+      return countries.require(field, value);
+    } catch (InvalidParameterException e) {
+      problems.add(
+          new Problem(
+              field,
+              value == null || value.isBlank()
+                  ? "is required: an ISO 3166-1 alpha-3 code."
+                  : "'" + shorten(value) + "' is not a known ISO 3166-1 alpha-3 country code."));
+      return null;
+    }
+  }
+
+  private static Flow flow(String value, List<Problem> problems) {
+    if (value != null) {
+      String name = value.trim().toUpperCase(Locale.ROOT);
+      for (Flow flow : Flow.values()) {
+        if (flow.name().equals(name)) {
+          return flow;
+        }
+      }
+    }
+    problems.add(new Problem("flow", "must be EXPORT, IMPORT or TURNOVER."));
+    return null;
+  }
+
+  private static Commodity commodity(String value, List<Problem> problems) {
+    try {
+      return Commodity.parse(value);
+    } catch (InvalidValueException e) {
+      problems.add(new Problem("commodity", e.getMessage()));
+      return null;
+    }
+  }
+
+  private static TradePeriod period(String value, List<Problem> problems) {
+    try {
+      TradePeriod period = TradePeriod.parse(value);
+      if (!period.kind().storable()) {
+        problems.add(
+            new Problem(
+                "period",
+                "'"
+                    + period
+                    + "' is not a published period: store a month (2024-03), quarter (2024-Q1),"
+                    + " year (2024) or January-to-month cumulative (2024-01..2024-11)."));
+        return null;
+      }
+      return period;
+    } catch (InvalidValueException e) {
+      problems.add(new Problem("period", e.getMessage()));
+      return null;
+    }
+  }
+
+  private static BigDecimal value(String value, List<Problem> problems) {
+    String s = value == null ? "" : value.trim();
+    if (!VALUE.matcher(s).matches()) {
+      problems.add(
+          new Problem(
+              "value_usd",
+              s.startsWith("-")
+                  ? "must not be negative."
+                  : "must be a plain decimal number of US dollars with at most 2 decimals,"
+                      + " such as 22071000000 or 18800000.50."));
+      return null;
+    }
+    return new BigDecimal(s);
+  }
+
+  private static Long sourceId(String value, List<Problem> problems) {
+    String s = value == null ? "" : value.trim();
+    if (!s.matches("\\d{1,18}") || Long.parseLong(s) == 0) {
+      problems.add(new Problem("source_id", "must be the id of a recorded source."));
+      return null;
+    }
+    return Long.parseLong(s);
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

@@ -1,0 +1,252 @@
+package dev.tradeatlas.turnover;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores figures without ever destroying one. Figures are staged with COPY into a temporary table,
+ * then merged set-wise: a figure its source does not yet report is inserted; one it reports with
+ * the same value is left unchanged; one with a different value becomes a new revision that
+ * supersedes the old, which is kept. Runs inside the caller's transaction, so a failure leaves
+ * nothing behind.
+ */
+@Component
+public class FigureStore {
+
+  /** How many figures each outcome had. */
+  public record Counts(int staged, int inserted, int revised, int unchanged) {
+    public boolean wroteNothing() {
+      return inserted == 0 && revised == 0;
+    }
+  }
+
+  private static final int COPY_CHUNK = 1 << 16;
+  private static final String KEY =
+      "reporter, partner, flow, commodity, first_month, last_month, source_id";
+
+  private final JdbcClient jdbc;
+  private final DataSource dataSource;
+
+  FigureStore(JdbcClient jdbc, DataSource dataSource) {
+    this.jdbc = jdbc;
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Opens a staging table for this transaction; rows are numbered as the caller numbers them. Rows
+   * are buffered and copied when the staging closes, so the caller may query meanwhile.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Staging stage() {
+    jdbc.sql(
+            """
+            create temporary table import_rows (
+              row_no integer, reporter text, partner text, flow text, commodity text,
+              period_kind text, first_month date, last_month date, value_usd numeric,
+              source_id bigint, quote text
+            ) on commit drop
+            """)
+        .update();
+    return new Staging(this::copy);
+  }
+
+  private void copy(List<byte[]> chunks) {
+    try {
+      Connection connection = DataSourceUtils.getConnection(dataSource);
+      CopyIn copy =
+          connection
+              .unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn("copy import_rows from stdin (format csv)");
+      try {
+        for (byte[] chunk : chunks) {
+          copy.writeToCopy(chunk, 0, chunk.length);
+        }
+        copy.endCopy();
+      } finally {
+        if (copy.isActive()) {
+          copy.cancelCopy();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot copy figures into the staging table", e);
+    }
+  }
+
+  /** Pairs of rows that give the same figure of one source two different values. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<List<Integer>> conflictingRows(int limit) {
+    return jdbc.sql(
+            "select array_agg(row_no order by row_no) from import_rows group by "
+                + KEY
+                + " having count(distinct value_usd) > 1 order by min(row_no) limit :limit")
+        .param("limit", limit)
+        .query((rs, i) -> List.of((Integer[]) rs.getArray(1).getArray()))
+        .list();
+  }
+
+  /** Counts what merging the staged figures would do, before doing it. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Counts plan() {
+    jdbc.sql("analyze import_rows").update();
+    jdbc.sql(
+            "create temporary table import_merge on commit drop as"
+                + " select distinct on ("
+                + KEY
+                + ") r.*, o.id as current_id, o.value_usd as current_value,"
+                + " o.revision as current_revision"
+                + " from import_rows r left join trade_observation o"
+                + "  on o.reporter = r.reporter and o.partner = r.partner and o.flow = r.flow"
+                + "  and o.commodity = r.commodity and o.first_month = r.first_month"
+                + "  and o.last_month = r.last_month and o.source_id = r.source_id"
+                + "  and o.superseded_at is null"
+                + " order by r.reporter, r.partner, r.flow, r.commodity, r.first_month,"
+                + " r.last_month, r.source_id, r.row_no")
+        .update();
+    return jdbc.sql(
+            """
+            select (select count(*) from import_rows),
+                   count(*) filter (where current_id is null),
+                   count(*) filter (where current_value <> value_usd),
+                   count(*) filter (where current_value = value_usd)
+            from import_merge
+            """)
+        .query((rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+        .single();
+  }
+
+  /** Applies the plan: supersedes changed figures, inserts new figures and new revisions. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void apply(String actor, Long batchId) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    jdbc.sql(
+            "update trade_observation o set superseded_at = :now from import_merge m"
+                + " where o.id = m.current_id and m.current_value <> m.value_usd")
+        .param("now", now)
+        .update();
+    jdbc.sql(
+            """
+            insert into trade_observation (reporter, partner, flow, commodity, period_kind,
+                first_month, last_month, value_usd, source_id, quote, revision, supersedes_id,
+                loaded_at, loaded_by, import_batch_id)
+            select reporter, partner, flow, commodity, period_kind, first_month, last_month,
+                   value_usd, source_id, quote, coalesce(current_revision + 1, 1), current_id,
+                   :now, :actor, :batch
+            from import_merge
+            where current_id is null or current_value <> value_usd
+            order by first_month, last_month
+            """)
+        .param("now", now)
+        .param("actor", actor)
+        .param("batch", batchId)
+        .update();
+  }
+
+  /** The current figure of one source for one series and period, after a merge. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long currentId(Figure figure) {
+    return jdbc.sql(
+            """
+            select id from trade_observation
+            where reporter = :reporter and partner = :partner and flow = :flow
+              and commodity = :commodity and first_month = :first and last_month = :last
+              and source_id = :source and superseded_at is null
+            """)
+        .param("reporter", figure.series().reporter())
+        .param("partner", figure.series().partner())
+        .param("flow", figure.series().flow().name())
+        .param("commodity", figure.series().commodity().code())
+        .param("first", figure.period().first().atDay(1))
+        .param("last", figure.period().last().atDay(1))
+        .param("source", figure.sourceId())
+        .query(Long.class)
+        .single();
+  }
+
+  /** Rows buffered in CSV chunks, then streamed into the staging table with one COPY. */
+  public static final class Staging implements AutoCloseable {
+    private final Consumer<List<byte[]>> copier;
+    private final List<byte[]> chunks = new ArrayList<>();
+    private final StringWriter buffer = new StringWriter(COPY_CHUNK + 1024);
+    private final CSVPrinter printer;
+    private int rows;
+    private boolean aborted;
+
+    private Staging(Consumer<List<byte[]>> copier) {
+      this.copier = copier;
+      try {
+        this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(buffer);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    public void add(int rowNumber, Figure figure) {
+      try {
+        printer.printRecord(
+            rowNumber,
+            figure.series().reporter(),
+            figure.series().partner(),
+            figure.series().flow().name(),
+            figure.series().commodity().code(),
+            figure.period().kind().name(),
+            figure.period().first().atDay(1),
+            figure.period().last().atDay(1),
+            figure.valueUsd().toPlainString(),
+            figure.sourceId(),
+            figure.quote());
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot stage figures", e);
+      }
+      rows++;
+      if (buffer.getBuffer().length() >= COPY_CHUNK) {
+        cut();
+      }
+    }
+
+    public int rows() {
+      return rows;
+    }
+
+    private void cut() {
+      if (buffer.getBuffer().length() > 0) {
+        chunks.add(buffer.getBuffer().toString().getBytes(StandardCharsets.UTF_8));
+        buffer.getBuffer().setLength(0);
+      }
+    }
+
+    /** Copies the buffered rows; they are then visible to the merge. */
+    @Override
+    public void close() {
+      if (!aborted) {
+        cut();
+        copier.accept(chunks);
+        chunks.clear();
+      }
+    }
+
+    /** Drops the buffered rows; the transaction will be rolled back. */
+    public void abort() {
+      aborted = true;
+      chunks.clear();
+    }
+  }
+}

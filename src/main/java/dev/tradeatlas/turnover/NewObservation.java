@@ -1,0 +1,20 @@
+package dev.tradeatlas.turnover;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+
+/** One figure to record, citing a recorded source. */
+public record NewObservation(
+    @Schema(description = "Whose statistics: ISO alpha-3", example = "KGZ") String reporter,
+    @Schema(description = "The other country: ISO alpha-3, or WLD", example = "CHN") String partner,
+    @Schema(description = "EXPORT, IMPORT or TURNOVER", example = "TURNOVER") String flow,
+    @Schema(description = "TOTAL (default) or an HS code of 2, 4 or 6 digits", example = "TOTAL")
+        String commodity,
+    @Schema(
+            description = "A month, quarter, year or January-to-month cumulative",
+            example = "2025-01")
+        String period,
+    @Schema(description = "US dollars, at most 2 decimals", example = "512000000")
+        BigDecimal valueUsd,
+    @Schema(description = "The id of the recorded source it cites", example = "5") Long sourceId,
+    @Schema(description = "The source's own words for the figure, if any") String quote) {}

@@ -1,0 +1,112 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.system.AuditLog;
+import dev.tradeatlas.system.CurrentActor;
+import dev.tradeatlas.system.ProblemTypes;
+import dev.tradeatlas.system.WriteProblemException;
+import dev.tradeatlas.turnover.RecordedObservation.Outcome;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records one figure by the same merge as imports: insert, new revision, or nothing. */
+@Service
+class ObservationWriter {
+
+  private static final Map<String, String> JSON_FIELDS =
+      Map.of("value_usd", "valueUsd", "source_id", "sourceId");
+
+  private final FigureRules rules;
+  private final FigureStore store;
+  private final SourceCatalog sources;
+  private final ObservationQueries queries;
+  private final AuditLog audit;
+
+  ObservationWriter(
+      FigureRules rules,
+      FigureStore store,
+      SourceCatalog sources,
+      ObservationQueries queries,
+      AuditLog audit) {
+    this.rules = rules;
+    this.store = store;
+    this.sources = sources;
+    this.queries = queries;
+    this.audit = audit;
+  }
+
+  @Transactional
+  RecordedObservation record(NewObservation request) {
+    FigureRules.Checked checked =
+        rules.check(
+            new RawFigure(
+                request.reporter(),
+                request.partner(),
+                request.flow(),
+                request.commodity(),
+                request.period(),
+                request.valueUsd() == null ? null : request.valueUsd().toPlainString(),
+                request.sourceId() == null ? null : request.sourceId().toString(),
+                request.quote()));
+    if (!checked.valid()) {
+      throw invalid(checked.problems());
+    }
+    Figure figure = checked.figure();
+    if (!sources.exists(figure.sourceId())) {
+      throw invalid(
+          List.of(
+              new FigureRules.Problem(
+                  "source_id",
+                  "names no recorded source ("
+                      + figure.sourceId()
+                      + "); POST /api/v1/sources first.")));
+    }
+    String actor = CurrentActor.name();
+    FigureStore.Counts counts;
+    try (FigureStore.Staging staging = store.stage()) {
+      staging.add(1, figure);
+    }
+    counts = store.plan();
+    if (!counts.wroteNothing()) {
+      store.apply(actor, null);
+    }
+    long id = store.currentId(figure);
+    Outcome outcome =
+        counts.inserted() == 1
+            ? Outcome.INSERTED
+            : counts.revised() == 1 ? Outcome.REVISED : Outcome.UNCHANGED;
+    if (outcome != Outcome.UNCHANGED) {
+      audit.record(
+          actor,
+          outcome == Outcome.INSERTED ? "INSERT_FIGURE" : "REVISE_FIGURE",
+          "/api/v1/trade/observations/" + id,
+          figure.sourceId(),
+          figure.series() + " " + figure.period() + " = " + figure.valueUsd().toPlainString());
+    }
+    return new RecordedObservation(outcome, ObservationView.of(queries.byId(id).orElseThrow()));
+  }
+
+  private static WriteProblemException invalid(List<FigureRules.Problem> problems) {
+    List<Map<String, String>> errors =
+        problems.stream()
+            .map(
+                p ->
+                    Map.of(
+                        "field", JSON_FIELDS.getOrDefault(p.field(), p.field()),
+                        "reason", p.reason()))
+            .toList();
+    String first = errors.get(0).get("field");
+    return new WriteProblemException(
+        HttpStatus.BAD_REQUEST,
+        ProblemTypes.INVALID_PARAMETER,
+        "Invalid figure",
+        errors.stream()
+            .map(e -> "Field '" + e.get("field") + "' " + e.get("reason"))
+            .reduce((a, b) -> a + " " + b)
+            .orElse(""),
+        Map.of("parameter", first, "errors", errors));
+  }
+}

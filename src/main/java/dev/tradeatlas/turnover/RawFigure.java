@@ -1,0 +1,12 @@
+package dev.tradeatlas.turnover;
+
+/** A figure as written by a data steward, every field still text: one CSV row or JSON body. */
+public record RawFigure(
+    String reporter,
+    String partner,
+    String flow,
+    String commodity,
+    String period,
+    String valueUsd,
+    String sourceId,
+    String quote) {}

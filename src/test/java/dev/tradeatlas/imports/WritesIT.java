@@ -1,0 +1,647 @@
+package dev.tradeatlas.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeatlas.support.Api;
+import dev.tradeatlas.support.EditorTest;
+import dev.tradeatlas.support.TestDatabase;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+
+/** Authenticated writes on a database of their own, so the seeded-data tests stay exact. */
+@EditorTest
+class WritesIT {
+
+  static final TestDatabase.Connection DB = TestDatabase.createEmptyDatabase("writes_it");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DB::url);
+    registry.add("spring.datasource.username", DB::username);
+    registry.add("spring.datasource.password", DB::password);
+  }
+
+  static final Map<String, String> EDITOR =
+      Api.basic(EditorTest.EDITOR, EditorTest.EDITOR_PASSWORD);
+  static final Map<String, String> VIEWER =
+      Api.basic(EditorTest.VIEWER, EditorTest.VIEWER_PASSWORD);
+  static final String HEADER = "reporter,partner,flow,period,value_usd,source_id\n";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  Api api;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(port);
+  }
+
+  Api.Response post(String path, String json, Map<String, String> auth) {
+    return api.send("POST", path, "application/json", json, auth);
+  }
+
+  Api.Response importCsv(String csv) {
+    return api.send("POST", "/api/v1/trade/imports", "text/csv", csv, EDITOR);
+  }
+
+  long newSource(String publishedOn) {
+    Api.Response created =
+        post(
+            "/api/v1/sources",
+            """
+            {"publisher": "National Statistical Committee of the Kyrgyz Republic",
+             "outlet": "stat.gov.kg", "title": "Foreign trade release",
+             "url": "https://stat.gov.kg/en/", "publishedOn": "%s",
+             "description": "Monthly foreign trade release (test)"}
+            """
+                .formatted(publishedOn),
+            EDITOR);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.json().get("id").asLong();
+  }
+
+  /** Everything a write could touch, to prove a refused one touched nothing. */
+  String fingerprint() {
+    return jdbc.sql(
+            """
+            select (select count(*) || ':' || coalesce(sum(value_usd), 0) || ':'
+                           || count(superseded_at) from trade_observation)
+                || '|' || (select count(*) from source) || '|' || (select count(*) from audit_log)
+                || '|' || (select count(*) from import_batch)
+                || '|' || (select count(*) || ':' || coalesce(sum(version), 0) from checkpoint)
+                || '|' || (select count(*) from checkpoint_schedule)
+                || '|' || (select count(*) || ':' || coalesce(sum(version), 0) from project)
+                || '|' || (select count(*) from project_milestone)
+                || '|' || (select count(*) || ':' || coalesce(sum(version), 0) from corridor_event)
+                || '|' || (select count(*) from resource_history)
+            """)
+        .query(String.class)
+        .single();
+  }
+
+  @Test
+  void everyWriteRouteRefusesAnonymousAndNonEditorCallersWithProblemDetails() {
+    List<String> routes = new ArrayList<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, method) -> {
+              Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+              if (methods.isEmpty()) { // a route mapping every method takes writes too
+                methods =
+                    Set.of(
+                        RequestMethod.POST,
+                        RequestMethod.PUT,
+                        RequestMethod.PATCH,
+                        RequestMethod.DELETE);
+              }
+              for (RequestMethod m : methods) {
+                if (m != RequestMethod.GET
+                    && m != RequestMethod.HEAD
+                    && m != RequestMethod.OPTIONS) {
+                  for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                    routes.add(m + " " + pattern.replaceAll("\\{[^}]+}", "1"));
+                  }
+                }
+              }
+            });
+    assertThat(routes).hasSizeGreaterThanOrEqualTo(13);
+    String before = fingerprint();
+
+    for (String route : new TreeSet<>(routes)) {
+      String method = route.substring(0, route.indexOf(' '));
+      String path = route.substring(route.indexOf(' ') + 1);
+      for (Map<String, String> caller :
+          List.of(Map.<String, String>of(), VIEWER, Api.basic("intruder", "guess"))) {
+        Map<String, String> headers = new HashMap<>(caller);
+        headers.put("Content-Type", "application/json");
+        Api.Response response =
+            api.send(method, path, headers, HttpRequest.BodyPublishers.ofString("{}"));
+        int expected = caller == VIEWER ? 403 : 401;
+        assertThat(response.status()).as(route + " as " + caller.keySet()).isEqualTo(expected);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(expected);
+      }
+    }
+    assertThat(fingerprint()).isEqualTo(before);
+  }
+
+  @Test
+  void anEditorRecordsASourceAndItShowsWhoAndWhen() {
+    Api.Response created =
+        post(
+            "/api/v1/sources",
+            """
+            {"publisher": "GACC", "outlet": "english.customs.gov.cn", "title": "Monthly bulletin",
+             "publishedOn": "2026-02", "description": "Customs bulletin (test)",
+             "wording": "exact words"}
+            """,
+            EDITOR);
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.header("Location"))
+        .isEqualTo("/api/v1/sources/" + created.json().get("id").asLong());
+    assertThat(created.json().get("publishedOn").asString()).isEqualTo("2026-02");
+    assertThat(created.json().get("recordedBy").asString()).isEqualTo(EditorTest.EDITOR);
+    assertThat(created.json().get("recordedAt").asString()).isNotBlank();
+    JsonNode read = api.get(created.header("Location")).json();
+    assertThat(read.get("source").get("wording").asString()).isEqualTo("exact words");
+  }
+
+  @Test
+  void badSourcesAreRefusedNamingTheField() {
+    Api.Response badDate =
+        post(
+            "/api/v1/sources",
+            """
+            {"publisher": "p", "outlet": "o", "title": "t", "publishedOn": "2026-13",
+             "description": "d"}
+            """,
+            EDITOR);
+    Api.Response missing = post("/api/v1/sources", "{\"outlet\": \"o\"}", EDITOR);
+    Api.Response notJson = post("/api/v1/sources", "{publisher:", EDITOR);
+
+    assertThat(badDate.status()).isEqualTo(400);
+    assertThat(badDate.json().get("parameter").asString()).isEqualTo("publishedOn");
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.json().get("detail").asString()).startsWith("Field '");
+    assertThat(notJson.status()).isEqualTo(400);
+    assertThat(notJson.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void aCorrectionIsANewRevisionAndTheOldValueStaysReadableAsOf() {
+    long source = newSource("2025-03-01");
+    String figure =
+        """
+        {"reporter": "KAZ", "partner": "UZB", "flow": "EXPORT", "period": "2024", "valueUsd": %s,
+         "sourceId": %d}
+        """;
+
+    Api.Response first =
+        post("/api/v1/trade/observations", figure.formatted("1000", source), EDITOR);
+    Api.Response same =
+        post("/api/v1/trade/observations", figure.formatted("1000.00", source), EDITOR);
+    Api.Response corrected =
+        post("/api/v1/trade/observations", figure.formatted("1100", source), EDITOR);
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(first.json().get("outcome").asString()).isEqualTo("INSERTED");
+    assertThat(same.status()).isEqualTo(200);
+    assertThat(same.json().get("outcome").asString()).isEqualTo("UNCHANGED");
+    assertThat(corrected.status()).isEqualTo(201);
+    assertThat(corrected.json().get("outcome").asString()).isEqualTo("REVISED");
+    JsonNode revision = corrected.json().get("observation");
+    assertThat(revision.get("revision").asInt()).isEqualTo(2);
+    assertThat(revision.get("loadedBy").asString()).isEqualTo(EditorTest.EDITOR);
+
+    JsonNode history = api.get(corrected.header("Location") + "/history").json();
+    assertThat(history).hasSize(2);
+    assertThat(history.get(0).get("valueUsd").decimalValue()).isEqualByComparingTo("1000");
+    assertThat(history.get(0).get("supersededAt").isNull()).isFalse();
+    assertThat(history.get(1).get("supersededAt").isNull()).isTrue();
+
+    String totals = "/api/v1/trade/totals?reporter=KAZ&partner=UZB&flow=EXPORT&period=2024";
+    String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    assertThat(api.get(totals).json().get("valueUsd").decimalValue()).isEqualByComparingTo("1100");
+    assertThat(api.get(totals + "&asOf=" + yesterday).json().get("valueUsd").decimalValue())
+        .isEqualByComparingTo("1000");
+    assertThat(api.get(totals + "&asOf=" + today).json().get("valueUsd").decimalValue())
+        .isEqualByComparingTo("1100");
+    assertThat(api.get(totals + "&asOf=2025-02-28").json().get("valueUsd").isNull()).isTrue();
+  }
+
+  @Test
+  void aBadFigureIsA400NamingItsFields() {
+    Api.Response bad =
+        post(
+            "/api/v1/trade/observations",
+            """
+            {"reporter": "KAZ", "partner": "KAZ", "flow": "SMUGGLING", "period": "2024-02..2024-05",
+             "valueUsd": -5, "sourceId": 999999}
+            """,
+            EDITOR);
+
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("errors").findValuesAsString("field"))
+        .contains("partner", "flow", "period", "valueUsd");
+  }
+
+  @Test
+  void anImportCountsInTotalsAtOnceAndTheSameFileAgainWritesNothing() {
+    long source = newSource("2026-02-14");
+    String csv =
+        HEADER
+            + "TJK,CHN,TURNOVER,2025-10,100.10,%1$d\nTJK,CHN,TURNOVER,2025-11,200.20,%1$d\n"
+                .formatted(source)
+            + "TJK,CHN,TURNOVER,2025-12,300.30,%d\n".formatted(source);
+
+    Api.Response first = importCsv(csv);
+    String afterFirst = fingerprint();
+    Api.Response again = importCsv(csv);
+
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    assertThat(first.json().get("inserted").asInt()).isEqualTo(3);
+    assertThat(first.json().get("written").asBoolean()).isTrue();
+    JsonNode total =
+        api.get("/api/v1/trade/totals?reporter=TJK&partner=CHN&flow=TURNOVER&period=2025-Q4")
+            .json();
+    assertThat(total.get("valueUsd").decimalValue()).isEqualByComparingTo("600.60");
+    assertThat(total.get("method").asString()).isEqualTo("SUMMED");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("unchanged").asInt()).isEqualTo(3);
+    assertThat(again.json().get("written").asBoolean()).isFalse();
+    assertThat(again.json().get("message").asString()).startsWith("Nothing written");
+    assertThat(fingerprint()).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void anImportRevisesWhatChangedAndYoyReflectsIt() {
+    long source = newSource("2026-01-20");
+    importCsv(
+        HEADER
+            + "KGZ,KAZ,EXPORT,2024,1000,%1$d\nKGZ,KAZ,EXPORT,2025,1200,%1$d\n".formatted(source));
+
+    Api.Response revised =
+        importCsv(
+            HEADER
+                + "KGZ,KAZ,EXPORT,2024,1000,%1$d\nKGZ,KAZ,EXPORT,2025,1500,%1$d\n"
+                    .formatted(source));
+
+    assertThat(revised.json().get("revised").asInt()).isEqualTo(1);
+    assertThat(revised.json().get("unchanged").asInt()).isEqualTo(1);
+    JsonNode yoy =
+        api.get("/api/v1/trade/yoy?reporter=KGZ&partner=KAZ&flow=EXPORT&period=2025").json();
+    assertThat(yoy.get("changePercent").decimalValue()).isEqualByComparingTo("50.00");
+  }
+
+  @Test
+  void aFileWithOneBadRowLeavesTheDatabaseExactlyAsItWas() {
+    long source = newSource("2026-02-14");
+    String before = fingerprint();
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int month = 1; month <= 12; month++) {
+      csv.append("KGZ,UZB,IMPORT,2025-%02d,%d,%d\n".formatted(month, 1000 + month, source));
+    }
+    csv.append("KGZ,UZB,IMPORT,2025-13,5,%d\n".formatted(source));
+
+    Api.Response response = importCsv(csv.toString());
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    JsonNode error = response.json().get("errors").get(0);
+    assertThat(error.get("row").asInt()).isEqualTo(13);
+    assertThat(error.get("column").asString()).isEqualTo("period");
+    assertThat(response.json().get("errorCount").asInt()).isEqualTo(1);
+    assertThat(fingerprint()).isEqualTo(before);
+  }
+
+  @Test
+  void badFilesAreRefusedWithRowNumbersAndReasons() {
+    long source = newSource("2026-02-14");
+    Api.Response unknownSource = importCsv(HEADER + "KGZ,UZB,IMPORT,2025,5,987654\n");
+    Api.Response conflicting =
+        importCsv(
+            HEADER + "KGZ,UZB,EXPORT,2025,5,%1$d\nKGZ,UZB,EXPORT,2025,6,%1$d\n".formatted(source));
+    Api.Response missingColumn =
+        importCsv("reporter,partner,flow,period,value_usd\nKGZ,UZB,EXPORT,2025,5\n");
+    Api.Response ragged = importCsv(HEADER + "KGZ,UZB,EXPORT,2025\n");
+    Api.Response empty = importCsv(HEADER);
+    Api.Response brokenQuotes = importCsv(HEADER + "KGZ,\"UZB,EXPORT,2025,5,1\n");
+
+    assertThat(unknownSource.status()).isEqualTo(422);
+    assertThat(unknownSource.json().get("errors").get(0).get("column").asString())
+        .isEqualTo("source_id");
+    assertThat(conflicting.status()).isEqualTo(422);
+    assertThat(conflicting.json().get("errors").get(0).get("row").asInt()).isEqualTo(2);
+    assertThat(missingColumn.status()).isEqualTo(422);
+    assertThat(missingColumn.json().get("errors").get(0).get("column").asString())
+        .isEqualTo("source_id");
+    assertThat(ragged.status()).isEqualTo(422);
+    assertThat(empty.status()).isEqualTo(422);
+    assertThat(brokenQuotes.status()).isEqualTo(422);
+  }
+
+  @Test
+  void theErrorListIsCappedButEveryErrorIsCounted() {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (int i = 0; i < 300; i++) {
+      csv.append("KGZ,UZB,IMPORT,2025,-1,1\n");
+    }
+    Api.Response response = importCsv(csv.toString());
+
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.json().get("errorCount").asInt()).isEqualTo(300);
+    assertThat(response.json().get("errors")).hasSize(100);
+  }
+
+  @Test
+  void aSecondImportWhileOneIsRunningIs409() throws Exception {
+    long source = newSource("2026-02-14");
+    String before = fingerprint();
+    // Given an import in progress: another session holds the import lock
+    try (Connection other =
+            java.sql.DriverManager.getConnection(DB.url(), DB.username(), DB.password());
+        Statement statement = other.createStatement()) {
+      other.setAutoCommit(false);
+      try (ResultSet lock =
+          statement.executeQuery(
+              "select pg_advisory_xact_lock(" + ImportService.IMPORT_LOCK + ")")) {
+        lock.next();
+      }
+      Api.Response second = importCsv(HEADER + "KGZ,UZB,IMPORT,2024,5,%d\n".formatted(source));
+
+      assertThat(second.status()).isEqualTo(409);
+      assertThat(second.contentType()).startsWith("application/problem+json");
+      assertThat(second.json().get("detail").asString()).contains("Another import is running");
+      other.rollback();
+    }
+    assertThat(fingerprint()).isEqualTo(before);
+  }
+
+  @Test
+  void twoImportsAtOnceGiveOne409AndTheOtherImports() throws Exception {
+    long source = newSource("2026-02-14");
+    StringBuilder big = new StringBuilder(HEADER);
+    for (int year = 1950; year <= 2049; year++) {
+      for (int month = 1; month <= 12; month++) {
+        big.append("KGZ,AFG,EXPORT,%d-%02d,%d,%d\n".formatted(year, month, year + month, source));
+      }
+    }
+    // keep within the test's 64KB limit: take the first 1,500 rows
+    String csv = big.substring(0, nthNewline(big, 1501) + 1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Future<Api.Response> a = pool.submit(() -> importCsv(csv));
+      // wait until the first import holds the lock, then start the second
+      for (int i = 0; i < 200 && !importLockHeld(); i++) {
+        Thread.sleep(5);
+      }
+      java.util.concurrent.Future<Api.Response> b = pool.submit(() -> importCsv(csv));
+      List<Integer> statuses = new ArrayList<>(List.of(a.get().status(), b.get().status()));
+      statuses.sort(Integer::compareTo);
+      if (statuses.equals(List.of(200, 200))) {
+        // the first finished before the second began: then the second changed nothing
+        assertThat(b.get().json().get("written").asBoolean()).isFalse();
+      } else {
+        assertThat(statuses).containsExactly(200, 409);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anOversizedBodyIs413AndWritesNothing() {
+    String before = fingerprint();
+    StringBuilder csv = new StringBuilder(HEADER);
+    while (csv.length() < 70 * 1024) {
+      csv.append("KGZ,UZB,IMPORT,2025-01,1,1\n");
+    }
+    Api.Response response = importCsv(csv.toString());
+
+    assertThat(response.status()).isEqualTo(413);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("detail").asString()).contains("max-import-size");
+    assertThat(fingerprint()).isEqualTo(before);
+  }
+
+  @Test
+  void aMultipartUploadImportsLikeACsvBody() {
+    long source = newSource("2026-02-14");
+    String boundary = "----trade-atlas-test";
+    String body =
+        "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\"figures.csv\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n"
+            + HEADER
+            + "KGZ,TUR,EXPORT,2025-Q1,77,%d\n".formatted(source)
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    Api.Response response =
+        api.send(
+            "POST",
+            "/api/v1/trade/imports",
+            "multipart/form-data; boundary=" + boundary,
+            body,
+            EDITOR);
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json().get("inserted").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void corridorUpdatesNeedTheCurrentETagAndKeepThePreviousState() {
+    Api.Response created =
+        post(
+            "/api/v1/checkpoints",
+            """
+            {"code": "kulma", "name": "Kulma", "countryA": "TJK", "countryB": "CHN",
+             "status": "OPERATING", "statusSourceId": 2}
+            """,
+            EDITOR);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String etag = created.header("ETag");
+    assertThat(etag).isEqualTo("\"0\"");
+    assertThat(created.json().get("updatedBy").asString()).isEqualTo(EditorTest.EDITOR);
+
+    String update =
+        """
+        {"name": "Kulma-Karasu", "status": "CLOSED", "statusSourceId": 2,
+         "statusQuote": "closed for the winter"}
+        """;
+    Api.Response withoutIfMatch =
+        api.send("PUT", "/api/v1/checkpoints/kulma", "application/json", update, EDITOR);
+    Map<String, String> stale = new HashMap<>(EDITOR);
+    stale.put("If-Match", "\"7\"");
+    Api.Response withStale =
+        api.send("PUT", "/api/v1/checkpoints/kulma", "application/json", update, stale);
+    Map<String, String> current = new HashMap<>(EDITOR);
+    current.put("If-Match", etag);
+    Api.Response updated =
+        api.send("PUT", "/api/v1/checkpoints/kulma", "application/json", update, current);
+    Api.Response replayed =
+        api.send("PUT", "/api/v1/checkpoints/kulma", "application/json", update, current);
+
+    assertThat(withoutIfMatch.status()).isEqualTo(428);
+    assertThat(withStale.status()).isEqualTo(412);
+    assertThat(withStale.contentType()).startsWith("application/problem+json");
+    assertThat(updated.status()).isEqualTo(200);
+    assertThat(updated.header("ETag")).isEqualTo("\"1\"");
+    assertThat(updated.json().get("status").asString()).isEqualTo("CLOSED");
+    assertThat(replayed.status()).isEqualTo(412);
+    JsonNode history = api.get("/api/v1/checkpoints/kulma/history").json();
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).get("state").get("name").asString()).isEqualTo("Kulma");
+    assertThat(history.get(0).get("replacedBy").asString()).isEqualTo(EditorTest.EDITOR);
+    assertThat(api.get("/api/v1/checkpoints/kulma").header("ETag")).isEqualTo("\"1\"");
+  }
+
+  @Test
+  void scheduleEntriesAndMilestonesAreAddedNeverReplaced() {
+    Api.Response schedule =
+        post(
+            "/api/v1/checkpoints/irkeshtam/schedule",
+            """
+            {"side": "CHN", "hoursPerDay": 24, "effectiveFrom": "2026-01-01", "sourceId": 2,
+             "quote": "round the clock"}
+            """,
+            EDITOR);
+    Api.Response sameDay =
+        post(
+            "/api/v1/checkpoints/irkeshtam/schedule",
+            "{\"side\": \"CHN\", \"hoursPerDay\": 20, \"effectiveFrom\": \"2026-01-01\", \"sourceId\": 2}",
+            EDITOR);
+    Api.Response wrongSide =
+        post(
+            "/api/v1/checkpoints/irkeshtam/schedule",
+            "{\"side\": \"UZB\", \"hoursPerDay\": 8, \"effectiveFrom\": \"2026-02-01\", \"sourceId\": 2}",
+            EDITOR);
+
+    assertThat(schedule.status()).as(schedule.body()).isEqualTo(201);
+    assertThat(sameDay.status()).isEqualTo(409);
+    assertThat(wrongSide.status()).isEqualTo(400);
+    assertThat(wrongSide.json().get("parameter").asString()).isEqualTo("side");
+    JsonNode before = api.get("/api/v1/checkpoints/irkeshtam/schedule?on=2025-12-31").json();
+    JsonNode after = api.get("/api/v1/checkpoints/irkeshtam/schedule?on=2026-01-01").json();
+    assertThat(before.get("sides").get(1).get("hoursPerDay").asInt()).isEqualTo(14);
+    assertThat(after.get("sides").get(1).get("hoursPerDay").asInt()).isEqualTo(24);
+
+    Api.Response milestone =
+        post(
+            "/api/v1/projects/barskoon-uchturfan-aksu-highway/milestones",
+            "{\"title\": \"Section opened\", \"date\": \"2026-05\", \"sourceId\": 2}",
+            EDITOR);
+    assertThat(milestone.status()).as(milestone.body()).isEqualTo(201);
+    assertThat(milestone.json().get("milestones").get(0).get("date").asString())
+        .isEqualTo("2026-05");
+    JsonNode timeline = api.get("/api/v1/timeline?kind=PROJECT_MILESTONE&from=2026").json();
+    assertThat(timeline.get("items").get(0).get("title").asString()).contains("Section opened");
+  }
+
+  @Test
+  void projectsAndEventsAreCreatedAndUpdatedWithIfMatch() {
+    Api.Response project =
+        post(
+            "/api/v1/projects",
+            """
+            {"code": "bedel-road", "name": "Bedel pass road", "type": "ROAD", "status": "PLANNED",
+             "description": "Road to the Bedel checkpoint (test)", "countries": ["KGZ", "CHN"],
+             "checkpoints": ["bedel"], "statusSourceId": 11}
+            """,
+            EDITOR);
+    assertThat(project.status()).as(project.body()).isEqualTo(201);
+    assertThat(
+            api.get("/api/v1/checkpoints/bedel").json().get("projects").findValuesAsString("code"))
+        .contains("bedel-road");
+    Map<String, String> ifMatch = new HashMap<>(EDITOR);
+    ifMatch.put("If-Match", project.header("ETag"));
+    Api.Response updated =
+        api.send(
+            "PUT",
+            "/api/v1/projects/bedel-road",
+            "application/json",
+            """
+            {"name": "Bedel pass road", "type": "ROAD", "status": "UNDER_CONSTRUCTION",
+             "description": "Road to the Bedel checkpoint (test)", "countries": ["KGZ", "CHN"],
+             "checkpoints": ["bedel"], "statusSourceId": 11}
+            """,
+            ifMatch);
+    assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+    assertThat(
+            api.get("/api/v1/projects/bedel-road/history")
+                .json()
+                .get(0)
+                .get("state")
+                .get("status")
+                .asString())
+        .isEqualTo("PLANNED");
+
+    Api.Response event =
+        post(
+            "/api/v1/events",
+            """
+            {"kind": "AGREEMENT", "title": "Joint declaration signed", "date": "2025-02",
+             "certainty": "OCCURRED", "sourceId": 2, "countries": ["KGZ", "CHN"]}
+            """,
+            EDITOR);
+    assertThat(event.status()).as(event.body()).isEqualTo(201);
+    Map<String, String> eventIfMatch = new HashMap<>(EDITOR);
+    eventIfMatch.put("If-Match", "\"3\"");
+    Api.Response staleEvent =
+        api.send(
+            "PUT",
+            event.header("Location"),
+            "application/json",
+            """
+            {"kind": "AGREEMENT", "title": "Joint declaration signed in Beijing", "date": "2025-02-05",
+             "certainty": "OCCURRED", "sourceId": 2, "countries": ["KGZ", "CHN"]}
+            """,
+            eventIfMatch);
+    assertThat(staleEvent.status()).isEqualTo(412);
+  }
+
+  @Test
+  void everyWriteIsAuditedWithWhoAndWhen() {
+    newSource("2026-03-01");
+
+    Map<String, Object> last =
+        jdbc.sql("select actor, action, occurred_at from audit_log order by id desc limit 1")
+            .query()
+            .singleRow();
+    assertThat(last.get("actor")).isEqualTo(EditorTest.EDITOR);
+    assertThat(last.get("action")).isEqualTo("CREATE_SOURCE");
+    assertThat(last.get("occurred_at")).isNotNull();
+  }
+
+  private boolean importLockHeld() {
+    return jdbc.sql(
+                "select count(*) from pg_locks where locktype = 'advisory' and granted"
+                    + " and objid = (:key & 4294967295)")
+            .param("key", ImportService.IMPORT_LOCK)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  private static int nthNewline(CharSequence s, int n) {
+    int seen = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\n' && ++seen == n) {
+        return i;
+      }
+    }
+    return s.length() - 1;
+  }
+}
