@@ -283,6 +283,18 @@ class WritesIT {
   }
 
   @Test
+  void theDocumentedSampleFileImports() throws java.io.IOException {
+    String sample = java.nio.file.Files.readString(java.nio.file.Path.of("docs/import-sample.csv"));
+
+    Api.Response response = importCsv(sample);
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json().get("rows").asInt()).isEqualTo(4);
+    assertThat(response.json().get("inserted").asInt() + response.json().get("unchanged").asInt())
+        .isEqualTo(4);
+  }
+
+  @Test
   void anImportRevisesWhatChangedAndYoyReflectsIt() {
     long source = newSource("2026-01-20");
     importCsv(
