@@ -1,6 +1,8 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.system.TradeLimits;
+import dev.tradeatlas.system.WriteProblemException;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -30,10 +32,12 @@ class ImportController {
 
   private final ImportService imports;
   private final TradeLimits limits;
+  private final MeterRegistry meters;
 
-  ImportController(ImportService imports, TradeLimits limits) {
+  ImportController(ImportService imports, TradeLimits limits, MeterRegistry meters) {
     this.imports = imports;
     this.limits = limits;
+    this.meters = meters;
   }
 
   @PostMapping(consumes = "text/csv", produces = "application/json")
@@ -70,9 +74,21 @@ class ImportController {
 
   private ImportResult run(long declaredLength, InputStream body) {
     long max = limits.maxImportSize().toBytes();
-    if (declaredLength > max) {
-      throw LimitedInputStream.tooLarge(max);
+    try {
+      if (declaredLength > max) {
+        throw LimitedInputStream.tooLarge(max);
+      }
+      ImportResult result = imports.importCsv(new LimitedInputStream(body, max));
+      meters
+          .counter("trade.imports", "outcome", result.written() ? "written" : "unchanged")
+          .increment();
+      meters.counter("trade.import.rows", "outcome", "inserted").increment(result.inserted());
+      meters.counter("trade.import.rows", "outcome", "revised").increment(result.revised());
+      meters.counter("trade.import.rows", "outcome", "unchanged").increment(result.unchanged());
+      return result;
+    } catch (WriteProblemException e) {
+      meters.counter("trade.imports", "outcome", "refused-" + e.status().value()).increment();
+      throw e;
     }
-    return imports.importCsv(new LimitedInputStream(body, max));
   }
 }

@@ -80,6 +80,8 @@ class ImportService {
       throw WriteProblemException.conflict(
           "Another import is running; nothing was written. Retry when it has finished.");
     }
+    // a large import may run longer than the statement timeout of reads
+    jdbc.sql("set local statement_timeout = '30min'").update();
     String actor = CurrentActor.name();
     MessageDigest sha256 = sha256();
     Errors errors = new Errors(limits.maxImportErrorsListed());

@@ -8,7 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Without an editor, every write is refused.
  */
 @ConfigurationProperties("trade")
-public record AccountSettings(Account editor, Account viewer) {
+public record AccountSettings(Account editor, Account viewer, Integer bcryptStrength) {
+
+  /** BCrypt work factor for the stored passwords: 10 unless set (tests lower it for speed). */
+  int strength() {
+    return bcryptStrength == null ? 10 : bcryptStrength;
+  }
 
   /** A username and password; absent when either is blank. */
   public record Account(String username, String password) {

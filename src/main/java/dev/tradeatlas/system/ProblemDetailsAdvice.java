@@ -16,9 +16,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -43,6 +46,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidParameterException.class)
   ProblemDetail invalidParameter(InvalidParameterException ex) {
     return invalidParameter(ex.parameter(), ex.getMessage());
+  }
+
+  @ExceptionHandler(RequestRejectedException.class)
+  ProblemDetail rejected(RequestRejectedException ex) {
+    return invalidParameter(
+        null,
+        "The request was rejected: a parameter name or the path holds characters that are not"
+            + " allowed.");
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail badMultipart(MultipartException ex) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "The multipart body could not be read; send a form with a 'file' field.");
+    problem.setType(ProblemTypes.INVALID_BODY);
+    problem.setTitle("Invalid request body");
+    return problem;
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -76,11 +98,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** A query that ran past the statement timeout: the question is too expensive as asked. */
+  @ExceptionHandler(QueryTimeoutException.class)
+  ProblemDetail queryTooLong(QueryTimeoutException ex) {
+    log.warn("Statement timeout: {}", ex.getMostSpecificCause().getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "The query ran past the statement timeout (trade.limits.statement-timeout); ask for a"
+                + " shorter span or a smaller page.");
+    problem.setType(ProblemTypes.TOO_EXPENSIVE);
+    problem.setTitle("Query too expensive");
+    return problem;
+  }
+
   @ExceptionHandler({
     CannotGetJdbcConnectionException.class,
     CannotCreateTransactionException.class,
-    DataAccessResourceFailureException.class,
-    QueryTimeoutException.class
+    DataAccessResourceFailureException.class
   })
   ProblemDetail databaseUnavailable(Exception ex) {
     log.warn("Database unavailable: {}", ex.toString());
@@ -95,6 +130,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+        return queryTooLong(new QueryTimeoutException("statement timeout", sql));
+      }
+      if (t instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+        return databaseUnavailable(ex);
+      }
+    }
     log.error("Unexpected error", ex);
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
@@ -241,6 +286,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (body == null && ex instanceof ErrorResponse response) {
+      body = response.getBody();
+    }
     if (body instanceof ProblemDetail problem
         && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
       switch (status.value()) {

@@ -11,12 +11,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 as problem details. */
 @Component
-class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+class ProblemSecurityHandlers
+    implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
   private final JsonMapper json;
 
@@ -51,6 +54,20 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         "This account may read but not write; writes need the EDITOR role.");
   }
 
+  @Override
+  public void handle(
+      HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+      throws IOException {
+    write(
+        request,
+        response,
+        HttpStatus.BAD_REQUEST,
+        ProblemTypes.INVALID_PARAMETER,
+        "Bad request",
+        "The request was rejected: the path or a parameter holds characters that are not"
+            + " allowed.");
+  }
+
   private void write(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -62,7 +79,11 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(type);
     problem.setTitle(title);
-    problem.setInstance(URI.create(request.getRequestURI()));
+    try {
+      problem.setInstance(URI.create(request.getRequestURI()));
+    } catch (IllegalArgumentException notAUri) {
+      // not echoed
+    }
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);

@@ -19,6 +19,7 @@ public final class ProblemTypes {
   public static final URI PRECONDITION_REQUIRED = URI.create("/problems/precondition-required");
   public static final URI INVALID_IMPORT = URI.create("/problems/invalid-import");
   public static final URI TOO_LARGE = URI.create("/problems/payload-too-large");
+  public static final URI TOO_EXPENSIVE = URI.create("/problems/query-too-expensive");
   public static final URI INTERNAL = URI.create("/problems/internal-error");
 
   private ProblemTypes() {}

@@ -15,10 +15,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Reads are open to everyone; every other method needs an authenticated EDITOR, by HTTP Basic.
@@ -55,9 +56,15 @@ class SecurityConfiguration {
         .build();
   }
 
+  /** Requests the firewall refuses (encoded slashes, odd characters) answer a 400 problem. */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  RequestRejectedHandler requestRejectedHandler(ProblemSecurityHandlers problems) {
+    return problems;
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder(AccountSettings settings) {
+    return new BCryptPasswordEncoder(settings.strength());
   }
 
   @Bean

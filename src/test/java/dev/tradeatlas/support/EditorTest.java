@@ -19,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "trade.editor.password=" + EditorTest.EDITOR_PASSWORD,
       "trade.viewer.username=" + EditorTest.VIEWER,
       "trade.viewer.password=" + EditorTest.VIEWER_PASSWORD,
-      "trade.limits.max-import-size=64KB"
+      "trade.limits.max-import-size=64KB",
+      "trade.bcrypt-strength=4"
     })
 public @interface EditorTest {
   String EDITOR = "test-editor";

@@ -1,0 +1,63 @@
+package dev.tradeatlas.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A query parameter given twice (period=2024&period=2023) is ambiguous: answer 400 naming it rather
+ * than silently taking one of the values.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class RepeatedParameterFilter extends OncePerRequestFilter {
+
+  private final JsonMapper json;
+
+  RepeatedParameterFilter(JsonMapper json) {
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith("/api/")
+        || request.getContentType() != null
+            && request.getContentType().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String query = request.getQueryString();
+    if (query != null) {
+      for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        if (parameter.getValue().length > 1) {
+          String name =
+              parameter.getKey().length() > 40
+                  ? parameter.getKey().substring(0, 40) + "…"
+                  : parameter.getKey();
+          ProblemDetail problem =
+              ProblemDetailsAdvice.invalidParameter(
+                  name, "Parameter '" + name + "' is given more than once; give it once.");
+          response.setStatus(HttpStatus.BAD_REQUEST.value());
+          response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+          json.writeValue(response.getOutputStream(), problem);
+          return;
+        }
+      }
+    }
+    chain.doFilter(request, response);
+  }
+}
