@@ -134,6 +134,12 @@ class ImportService {
           new ImportError(
               rows + 1, null, null, "is not valid CSV (RFC 4180): check quotes and separators."));
       parsed = true;
+    } catch (IllegalArgumentException e) {
+      // commons-csv refuses a header with blank or repeated names
+      errors.add(
+          new ImportError(
+              0, null, null, "The header row is not valid: every column needs a unique name."));
+      parsed = true;
     } finally {
       if (parsed && errors.none()) {
         staging.close();
@@ -338,7 +344,12 @@ class ImportService {
 
     WriteProblemException problem(int rows) {
       ImportError first = list.get(0);
-      String where = first.row() == 0 ? "The header" : "Row " + first.row();
+      String where =
+          first.row() > 0
+              ? "Row "
+                  + first.row()
+                  + (first.column() == null ? " " : ", column " + first.column() + ", ")
+              : first.column() == null ? "" : "The column " + first.column() + " ";
       return new WriteProblemException(
           HttpStatus.UNPROCESSABLE_CONTENT,
           ProblemTypes.INVALID_IMPORT,
@@ -347,7 +358,6 @@ class ImportService {
               + (count == 1 ? " problem" : " problems")
               + " in the file; nothing was written. "
               + where
-              + (first.column() == null ? " " : ", column " + first.column() + ", ")
               + first.reason(),
           Map.of("rows", rows, "errorCount", count, "errors", List.copyOf(list)));
     }

@@ -130,15 +130,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
-        return queryTooLong(new QueryTimeoutException("statement timeout", sql));
-      }
-      if (t instanceof java.sql.SQLException sql
-          && sql.getSQLState() != null
-          && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-        return databaseUnavailable(ex);
-      }
+    if (causedBy(ex, ProblemDetailsAdvice::isStatementTimeout)) {
+      return queryTooLong(new QueryTimeoutException("statement timeout", ex));
+    }
+    if (causedBy(ex, ProblemDetailsAdvice::isLostConnection)) {
+      return databaseUnavailable(ex);
     }
     log.error("Unexpected error", ex);
     ProblemDetail problem =
@@ -301,6 +297,47 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       }
     }
     return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  private static boolean isStatementTimeout(Throwable t) {
+    return t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState());
+  }
+
+  /** A connection to PostgreSQL that broke or could not be made: an outage, not a bug. */
+  private static boolean isLostConnection(Throwable t) {
+    if (t instanceof java.net.SocketException
+        || t instanceof org.hibernate.exception.JDBCConnectionException) {
+      return true;
+    }
+    if (t instanceof java.sql.SQLException sql) {
+      String state = sql.getSQLState();
+      return state != null && (state.startsWith("08") || state.startsWith("57P"))
+          || "Connection is closed".equals(sql.getMessage());
+    }
+    return false;
+  }
+
+  /** Whether a throwable or any of its causes or suppressed exceptions matches. */
+  private static boolean causedBy(Throwable t, java.util.function.Predicate<Throwable> test) {
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(List.of(t));
+    while (!todo.isEmpty()) {
+      Throwable next = todo.pop();
+      if (!seen.add(next)) {
+        continue;
+      }
+      if (test.test(next)) {
+        return true;
+      }
+      if (next.getCause() != null) {
+        todo.push(next.getCause());
+      }
+      for (Throwable suppressed : next.getSuppressed()) {
+        todo.push(suppressed);
+      }
+    }
+    return false;
   }
 
   static ProblemDetail invalidParameter(String parameter, String detail) {

@@ -1,0 +1,85 @@
+package dev.tradeatlas.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tradeatlas.support.Api;
+import dev.tradeatlas.support.RunningApp;
+import dev.tradeatlas.support.TestDatabase;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A real PostgreSQL of this test's own is stopped under the running service and started again:
+ * requests answer 503 within seconds, health says DOWN, and the service recovers by itself.
+ */
+class DatabaseOutageIT {
+
+  static final String TOTALS =
+      "/api/v1/trade/totals?reporter=CHN&partner=KGZ&flow=TURNOVER&period=2024";
+
+  @Test
+  void answers503WhileTheDatabaseIsDownAndRecoversWithoutARestart() throws Exception {
+    Path data = Files.createTempDirectory("outage-pg");
+    int port = freePort();
+    EmbeddedPostgres postgres = start(data, port);
+    TestDatabase.Connection db =
+        new TestDatabase.Connection(
+            "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "", "outage");
+    try (RunningApp app = RunningApp.start(db, List.of())) {
+      Api api = app.api();
+      assertThat(api.get(TOTALS).status()).isEqualTo(200);
+
+      // When the database goes away
+      postgres.close();
+
+      long started = System.nanoTime();
+      Api.Response during = api.get(TOTALS);
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      assertThat(during.status()).isEqualTo(503);
+      assertThat(during.contentType()).startsWith("application/problem+json");
+      assertThat(during.json().get("detail").asString()).contains("database");
+      assertThat(took).isLessThan(Duration.ofSeconds(10));
+      Api.Response health = api.get("/actuator/health");
+      assertThat(health.status()).isEqualTo(503);
+      assertThat(health.json().get("status").asString()).isEqualTo("DOWN");
+      assertThat(api.get("/api/v1/checkpoints/torugart").status()).isEqualTo(503);
+
+      // When it comes back, on the same port with the same data
+      postgres = start(data, port);
+
+      Api.Response after = null;
+      for (int i = 0; i < 60; i++) {
+        after = api.get(TOTALS);
+        if (after.status() == 200) {
+          break;
+        }
+        Thread.sleep(500);
+      }
+      assertThat(after.status()).isEqualTo(200);
+      assertThat(after.json().get("valueUsd").decimalValue()).isEqualByComparingTo("22071000000");
+      assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+    } finally {
+      postgres.close();
+    }
+  }
+
+  private static EmbeddedPostgres start(Path data, int port) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setDataDirectory(data)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .start();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
