@@ -1,0 +1,74 @@
+// Loads the dashboard from a running service in headless Chromium (Debian's chromium, driven by
+// playwright-core) and checks what a newcomer should see. Usage:
+//   node dashboard-check.mjs http://localhost:8080 target/dashboard.png
+import { chromium } from 'playwright-core';
+
+const [base = 'http://localhost:8080', screenshot = 'dashboard.png'] = process.argv.slice(2);
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const problems = [];
+const check = (ok, what) => {
+  if (!ok) problems.push(what);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
+};
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const viewport of [{ width: 1280, height: 1000, name: 'laptop' }, { width: 390, height: 844, name: 'phone' }]) {
+    const page = await browser.newPage({ viewport });
+    const consoleErrors = [];
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    page.on('requestfailed', (r) => consoleErrors.push(`request failed: ${r.url()}`));
+    const external = [];
+    page.on('request', (r) => { if (!r.url().startsWith(base)) external.push(r.url()); });
+
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('body[data-ready]', { timeout: 20000 });
+    const ready = await page.getAttribute('body', 'data-ready');
+    check(ready === 'true', `${viewport.name}: the page loaded its data (${ready})`);
+    check((await page.textContent('#title')).includes('Kyrgyzstan – China'), `${viewport.name}: titled Kyrgyzstan – China`);
+
+    const bars = await page.locator('#chart svg rect.bar').count();
+    check(bars >= 2, `${viewport.name}: the chart is drawn (${bars} bars)`);
+    const value2024 = await page.textContent('[data-value-label="2024"]');
+    check(value2024 && value2024.includes('22.07 bn'), `${viewport.name}: 2024 shows 22.07 bn (${value2024})`);
+    const yoy2024 = await page.textContent('[data-yoy="2024"]');
+    check(yoy2024 && yoy2024.includes('+11.47 %'), `${viewport.name}: 2024 shows its YoY +11.47 % (${yoy2024})`);
+    const tooltip = await page.textContent('rect.bar[data-period="2024"] title');
+    check(tooltip.includes('General Administration of Customs'), `${viewport.name}: 2024's bar names its source on hover`);
+
+    const mirror = await page.textContent('[data-mirror="KGZ"]');
+    check(mirror.includes('5.30 bn'), `${viewport.name}: the mirror shows Kyrgyzstan's 5.30 bn (${mirror})`);
+    const checkpoints = await page.locator('[data-checkpoint]').allTextContents();
+    check(['Torugart', 'Irkeshtam', 'Bedel'].every((n) => checkpoints.some((t) => t.includes(n))), `${viewport.name}: the three checkpoints are listed`);
+    check(checkpoints.some((t) => t.includes('24 h/day') && t.includes('14 h/day')), `${viewport.name}: current hours are shown`);
+    const projects = await page.locator('[data-project]').allTextContents();
+    check(projects.length >= 5 && projects.some((t) => t.includes('railway') && t.includes('launched')), `${viewport.name}: projects are listed with their status`);
+    const events = await page.locator('#chart circle.event').count();
+    check(events >= 5, `${viewport.name}: corridor events are laid over the series (${events})`);
+    const sources = await page.locator('#sources li').count();
+    check(sources >= 3, `${viewport.name}: footnoted sources are listed (${sources})`);
+    check(await page.locator('a[href="swagger-ui/index.html"]').count() === 1, `${viewport.name}: links to Swagger UI`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    check(overflow <= 1, `${viewport.name}: no horizontal scrolling (${overflow}px)`);
+    check(consoleErrors.length === 0, `${viewport.name}: no console errors ${JSON.stringify(consoleErrors)}`);
+    check(external.length === 0, `${viewport.name}: nothing fetched from elsewhere ${JSON.stringify(external)}`);
+    if (viewport.name === 'laptop') {
+      await page.screenshot({ path: screenshot, fullPage: true });
+    } else {
+      await page.screenshot({ path: screenshot.replace(/\.png$/, '-phone.png'), fullPage: true });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
+if (problems.length) {
+  console.error(`${problems.length} check(s) failed`);
+  process.exit(1);
+}
+console.log(`all checks passed; screenshot in ${screenshot}`);
