@@ -3,14 +3,19 @@ package dev.tradeatlas.system;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Records who wrote what, when, citing which source: one row per write, never changed. */
+/**
+ * Records who wrote what, when, citing which source: one row per write, never changed. Every write
+ * passes here, so this is also where caches learn, after the commit, that the data moved on.
+ */
 @Component
 public class AuditLog {
 
   private final JdbcClient jdbc;
+  private final DataVersion version;
 
-  AuditLog(JdbcClient jdbc) {
+  AuditLog(JdbcClient jdbc, DataVersion version) {
     this.jdbc = jdbc;
+    this.version = version;
   }
 
   public void record(String actor, String action, String resource, Long sourceId, String detail) {
@@ -23,5 +28,6 @@ public class AuditLog {
         .param("source", sourceId)
         .param("detail", detail)
         .update();
+    version.refreshAfterCommit();
   }
 }

@@ -3,9 +3,11 @@ package dev.tradeatlas.system;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** "Today" for the service is the UTC date; tests may replace the clock. */
+/** "Today" for the service is the UTC date; scheduled tasks (the data version poll) run. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class ClockConfiguration {
 
   @Bean

@@ -49,6 +49,8 @@ class SecurityConfiguration {
         .exceptionHandling(
             exceptions ->
                 exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        // caching headers are set by ResponseCacheFilter for the read API
+        .headers(headers -> headers.cacheControl(cache -> cache.disable()))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)
