@@ -60,7 +60,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !settings.enabled()
         || !"GET".equals(request.getMethod())
-        || !request.getRequestURI().startsWith("/api/");
+        || !request.getRequestURI().startsWith("/api/")
+        || request.getRequestURI().equals("/api/v1/status");
   }
 
   @Override

@@ -13,14 +13,13 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers the turnover questions: one SQL read of the candidate figures per series, then the
- * resolution rules in memory over that small set.
+ * resolution rules in memory over that small set. Reads run without a transaction: each is one
+ * statement, and a transaction would cost round trips on the hot path.
  */
 @Service
-@Transactional(readOnly = true)
 class TurnoverService {
 
   private final ObservationQueries queries;
