@@ -22,7 +22,7 @@ public record Commodity(String code) {
       return TOTAL;
     }
     String s = text.trim();
-    return new Commodity(s.equalsIgnoreCase("TOTAL") ? "TOTAL" : s);
+    return s.equalsIgnoreCase("TOTAL") ? TOTAL : new Commodity(s);
   }
 
   public boolean isTotal() {

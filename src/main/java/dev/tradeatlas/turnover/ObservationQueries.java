@@ -144,7 +144,7 @@ class ObservationQueries {
             rs.getString("reporter"),
             rs.getString("partner"),
             Flow.valueOf(rs.getString("flow")),
-            new Commodity(rs.getString("commodity")));
+            Commodity.parse(rs.getString("commodity")));
     TradePeriod period =
         TradePeriod.of(
             YearMonth.from(rs.getObject("first_month", LocalDate.class)),

@@ -75,7 +75,8 @@ class GracefulShutdownIT {
               // one connection per request ("Connection: close"), so no reused socket blurs the
               // count
               try {
-                String response = get(port, path, id);
+                // a unique query string: the HTTP cache must not answer it, the database must
+                String response = get(port, path + "&request=" + id, id);
                 if (response.startsWith("HTTP/1.1 200")
                     || response.startsWith("HTTP/1.0 200") && response.endsWith("}")) {
                   completed.add(id);
