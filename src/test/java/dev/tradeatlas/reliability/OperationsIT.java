@@ -170,6 +170,15 @@ class OperationsIT {
   }
 
   @Test
+  void statusNamesTheServiceAndTheDataVersion() {
+    var status = api.get("/api/v1/status").json();
+
+    assertThat(status.get("service").asString()).isEqualTo("trade-atlas");
+    assertThat(status.get("version").asString()).isNotBlank();
+    assertThat(status.get("dataVersion").asLong()).isPositive();
+  }
+
+  @Test
   void queriesRunUnderAStatementTimeout() {
     String timeout = jdbc.sql("show statement_timeout").query(String.class).single();
 
