@@ -1,5 +1,6 @@
 package dev.tradeatlas.checkpoint;
 
+import dev.tradeatlas.system.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,14 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 @Entity
 @Table(name = "checkpoint")
-class Checkpoint {
+class Checkpoint extends AuditedEntity {
 
   @Id private String code;
   private String name;
@@ -35,20 +35,6 @@ class Checkpoint {
   @Column(name = "status_quote")
   private String statusQuote;
 
-  @Version private long version;
-
-  @Column(name = "created_at", updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at")
-  private Instant updatedAt;
-
-  @Column(name = "updated_by")
-  private String updatedBy;
-
   @OneToMany(mappedBy = "checkpoint")
   @OrderBy("effectiveFrom, side")
   private List<ScheduleEntry> schedule = new ArrayList<>();
@@ -65,6 +51,7 @@ class Checkpoint {
       String statusQuote,
       String actor,
       Instant now) {
+    super(actor, now);
     this.code = code;
     this.name = name;
     this.countryA = countryA;
@@ -72,10 +59,6 @@ class Checkpoint {
     this.status = status;
     this.statusSourceId = statusSourceId;
     this.statusQuote = statusQuote;
-    this.createdBy = actor;
-    this.createdAt = now;
-    this.updatedBy = actor;
-    this.updatedAt = now;
   }
 
   void update(
@@ -90,12 +73,6 @@ class Checkpoint {
     this.statusSourceId = statusSourceId;
     this.statusQuote = statusQuote;
     touch(actor, now);
-  }
-
-  /** Marks a change, so the version (and the ETag) moves on. */
-  void touch(String actor, Instant now) {
-    this.updatedBy = actor;
-    this.updatedAt = now;
   }
 
   String getCode() {
@@ -128,26 +105,6 @@ class Checkpoint {
 
   String getStatusQuote() {
     return statusQuote;
-  }
-
-  long getVersion() {
-    return version;
-  }
-
-  Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  String getCreatedBy() {
-    return createdBy;
-  }
-
-  Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  String getUpdatedBy() {
-    return updatedBy;
   }
 
   List<ScheduleEntry> getSchedule() {

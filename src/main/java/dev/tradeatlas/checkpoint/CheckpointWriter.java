@@ -10,6 +10,7 @@ import dev.tradeatlas.system.CurrentActor;
 import dev.tradeatlas.system.ETags;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.NotFoundException;
+import dev.tradeatlas.system.OptionalText;
 import dev.tradeatlas.system.ResourceHistory;
 import dev.tradeatlas.system.WriteProblemException;
 import jakarta.persistence.EntityManager;
@@ -67,7 +68,7 @@ class CheckpointWriter {
       throw new InvalidParameterException(
           "countryB", "Field 'countryB' must be another country than countryA, and not WLD.");
     }
-    requireSource("statusSourceId", request.statusSourceId());
+    sources.require("statusSourceId", request.statusSourceId());
     String actor = CurrentActor.name();
     Checkpoint checkpoint =
         new Checkpoint(
@@ -77,7 +78,7 @@ class CheckpointWriter {
             b,
             request.status(),
             request.statusSourceId(),
-            blankToNull(request.statusQuote()),
+            OptionalText.trimmed(request.statusQuote()),
             actor,
             Instant.now(clock));
     entities.persist(checkpoint);
@@ -89,14 +90,14 @@ class CheckpointWriter {
   CheckpointResponse update(String code, String ifMatch, CheckpointUpdate request) {
     Checkpoint checkpoint = require(code);
     ETags.require(ifMatch, checkpoint.getVersion(), "checkpoint " + code);
-    requireSource("statusSourceId", request.statusSourceId());
+    sources.require("statusSourceId", request.statusSourceId());
     String actor = CurrentActor.name();
     history.keep(HISTORY, code, checkpoint.getVersion(), reader.get(code), actor);
     checkpoint.update(
         request.name().trim(),
         request.status(),
         request.statusSourceId(),
-        blankToNull(request.statusQuote()),
+        OptionalText.trimmed(request.statusQuote()),
         actor,
         Instant.now(clock));
     entities.flush();
@@ -131,7 +132,7 @@ class CheckpointWriter {
               + request.effectiveFrom()
               + "; entries are never changed — add one from another date.");
     }
-    requireSource("sourceId", request.sourceId());
+    sources.require("sourceId", request.sourceId());
     String actor = CurrentActor.name();
     ScheduleEntry entry =
         new ScheduleEntry(
@@ -140,7 +141,7 @@ class CheckpointWriter {
             request.hoursPerDay(),
             request.effectiveFrom(),
             request.sourceId(),
-            blankToNull(request.quote()),
+            OptionalText.trimmed(request.quote()),
             actor);
     entities.persist(entry);
     checkpoint.getSchedule().add(entry);
@@ -162,18 +163,7 @@ class CheckpointWriter {
         .orElseThrow(() -> new NotFoundException("No checkpoint with code '" + code + "'."));
   }
 
-  private void requireSource(String field, Long id) {
-    if (id == null || !sources.exists(id)) {
-      throw new InvalidParameterException(
-          field, "Field '" + field + "' names no recorded source (" + id + ").");
-    }
-  }
-
   private static String href(Checkpoint checkpoint) {
     return "/api/v1/checkpoints/" + checkpoint.getCode();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 }

@@ -1,5 +1,6 @@
 package dev.tradeatlas.project;
 
+import dev.tradeatlas.system.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,7 +19,7 @@ import java.util.TreeSet;
 
 @Entity
 @Table(name = "project")
-class Project {
+class Project extends AuditedEntity {
 
   @Id private String code;
   private String name;
@@ -38,20 +38,6 @@ class Project {
 
   @Column(name = "status_quote")
   private String statusQuote;
-
-  @Version private long version;
-
-  @Column(name = "created_at", updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at")
-  private Instant updatedAt;
-
-  @Column(name = "updated_by")
-  private String updatedBy;
 
   @ElementCollection
   @CollectionTable(name = "project_country", joinColumns = @JoinColumn(name = "project_code"))
@@ -72,9 +58,8 @@ class Project {
   protected Project() {}
 
   Project(String code, String actor, Instant now) {
+    super(actor, now);
     this.code = code;
-    this.createdBy = actor;
-    this.createdAt = now;
   }
 
   /** Sets everything but the code; the caller has checked every field. */
@@ -102,12 +87,6 @@ class Project {
     this.statusSourceId = statusSourceId;
     this.statusQuote = statusQuote;
     touch(actor, now);
-  }
-
-  /** Marks a change, so the version (and the ETag) moves on. */
-  void touch(String actor, Instant now) {
-    this.updatedBy = actor;
-    this.updatedAt = now;
   }
 
   String getCode() {
@@ -140,26 +119,6 @@ class Project {
 
   String getStatusQuote() {
     return statusQuote;
-  }
-
-  long getVersion() {
-    return version;
-  }
-
-  Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  String getCreatedBy() {
-    return createdBy;
-  }
-
-  Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  String getUpdatedBy() {
-    return updatedBy;
   }
 
   Set<String> getCountries() {

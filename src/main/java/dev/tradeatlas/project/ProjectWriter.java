@@ -10,6 +10,7 @@ import dev.tradeatlas.system.ETags;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.InvalidValueException;
 import dev.tradeatlas.system.NotFoundException;
+import dev.tradeatlas.system.OptionalText;
 import dev.tradeatlas.system.PreciseDate;
 import dev.tradeatlas.system.ResourceHistory;
 import dev.tradeatlas.system.WriteProblemException;
@@ -108,7 +109,7 @@ class ProjectWriter {
     } catch (InvalidValueException e) {
       throw new InvalidParameterException("date", "Field 'date' is invalid: " + e.getMessage());
     }
-    requireSource("sourceId", request.sourceId());
+    sources.require("sourceId", request.sourceId());
     String actor = CurrentActor.name();
     Milestone milestone =
         new Milestone(
@@ -117,7 +118,7 @@ class ProjectWriter {
             date.date(),
             date.precision(),
             request.sourceId(),
-            blankToNull(request.quote()),
+            OptionalText.trimmed(request.quote()),
             actor);
     entities.persist(milestone);
     project.getMilestones().add(milestone);
@@ -153,17 +154,17 @@ class ProjectWriter {
             "checkpoints", "Field 'checkpoints' names unknown checkpoints: " + unknown + ".");
       }
     }
-    requireSource("statusSourceId", request.statusSourceId());
+    sources.require("statusSourceId", request.statusSourceId());
     project.apply(
         request.name().trim(),
         request.type(),
         request.status(),
-        blankToNull(request.initiative()),
+        OptionalText.trimmed(request.initiative()),
         request.description().trim(),
         countryCodes,
         checkpointCodes,
         request.statusSourceId(),
-        blankToNull(request.statusQuote()),
+        OptionalText.trimmed(request.statusQuote()),
         actor,
         now);
   }
@@ -174,18 +175,7 @@ class ProjectWriter {
         .orElseThrow(() -> new NotFoundException("No project with code '" + code + "'."));
   }
 
-  private void requireSource(String field, Long id) {
-    if (id == null || !sources.exists(id)) {
-      throw new InvalidParameterException(
-          field, "Field '" + field + "' names no recorded source (" + id + ").");
-    }
-  }
-
   private static String href(Project project) {
     return "/api/v1/projects/" + project.getCode();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
   }
 }

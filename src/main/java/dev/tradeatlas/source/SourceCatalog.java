@@ -1,5 +1,6 @@
 package dev.tradeatlas.source;
 
+import dev.tradeatlas.system.InvalidParameterException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +29,14 @@ public class SourceCatalog {
         .list()
         .stream()
         .collect(Collectors.toMap(SourceSummary::id, Function.identity()));
+  }
+
+  /** Refuses a write that cites no recorded source, naming the field. */
+  public void require(String field, Long id) {
+    if (id == null || !exists(id)) {
+      throw new InvalidParameterException(
+          field, "Field '" + field + "' names no recorded source (" + id + ").");
+    }
   }
 
   public boolean exists(long id) {

@@ -4,6 +4,7 @@ import dev.tradeatlas.system.AuditLog;
 import dev.tradeatlas.system.CurrentActor;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.InvalidValueException;
+import dev.tradeatlas.system.OptionalText;
 import dev.tradeatlas.system.PreciseDate;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
@@ -39,18 +40,14 @@ class SourceWriter {
                 request.publisher().trim(),
                 request.outlet().trim(),
                 request.title().trim(),
-                blankToNull(request.url()),
+                OptionalText.trimmed(request.url()),
                 published.date(),
                 published.precision(),
                 request.description().trim(),
-                blankToNull(request.wording()),
+                OptionalText.trimmed(request.wording()),
                 actor));
     entities.refresh(source);
     audit.record(actor, "CREATE_SOURCE", "/api/v1/sources/" + source.id(), source.id(), null);
     return source.toResponse();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -1,5 +1,6 @@
 package dev.tradeatlas.timeline;
 
+import dev.tradeatlas.system.AuditedEntity;
 import dev.tradeatlas.system.DatePrecision;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -21,7 +21,7 @@ import java.util.TreeSet;
 /** A dated corridor event: a relations milestone, a visit, a summit, a proposal. */
 @Entity
 @Table(name = "corridor_event")
-class CorridorEvent {
+class CorridorEvent extends AuditedEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,20 +47,6 @@ class CorridorEvent {
 
   private String quote;
 
-  @Version private long version;
-
-  @Column(name = "created_at", updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", updatable = false)
-  private String createdBy;
-
-  @Column(name = "updated_at")
-  private Instant updatedAt;
-
-  @Column(name = "updated_by")
-  private String updatedBy;
-
   @ElementCollection
   @CollectionTable(name = "corridor_event_country", joinColumns = @JoinColumn(name = "event_id"))
   @Column(name = "country_code")
@@ -79,8 +65,7 @@ class CorridorEvent {
   protected CorridorEvent() {}
 
   CorridorEvent(String actor, Instant now) {
-    this.createdBy = actor;
-    this.createdAt = now;
+    super(actor, now);
   }
 
   /** Sets every field; the caller has checked them. */
@@ -110,16 +95,11 @@ class CorridorEvent {
     this.checkpoints.addAll(checkpoints);
     this.projects.clear();
     this.projects.addAll(projects);
-    this.updatedBy = actor;
-    this.updatedAt = now;
+    touch(actor, now);
   }
 
   Long getId() {
     return id;
-  }
-
-  long getVersion() {
-    return version;
   }
 
   TimelineKind getKind() {
@@ -160,21 +140,5 @@ class CorridorEvent {
 
   Set<String> getProjects() {
     return projects;
-  }
-
-  Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  String getCreatedBy() {
-    return createdBy;
-  }
-
-  Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  String getUpdatedBy() {
-    return updatedBy;
   }
 }

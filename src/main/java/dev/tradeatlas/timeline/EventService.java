@@ -8,6 +8,7 @@ import dev.tradeatlas.system.ETags;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.InvalidValueException;
 import dev.tradeatlas.system.NotFoundException;
+import dev.tradeatlas.system.OptionalText;
 import dev.tradeatlas.system.PreciseDate;
 import dev.tradeatlas.system.ResourceHistory;
 import jakarta.persistence.EntityManager;
@@ -98,10 +99,7 @@ class EventService {
     } catch (InvalidValueException e) {
       throw new InvalidParameterException("date", "Field 'date' is invalid: " + e.getMessage());
     }
-    if (!sources.exists(request.sourceId())) {
-      throw new InvalidParameterException(
-          "sourceId", "Field 'sourceId' names no recorded source (" + request.sourceId() + ").");
-    }
+    sources.require("sourceId", request.sourceId());
     Set<String> countryCodes = new TreeSet<>();
     for (String country : request.countries()) {
       countryCodes.add(countries.require("countries", country));
@@ -113,7 +111,7 @@ class EventService {
         date.precision(),
         request.certainty(),
         request.sourceId(),
-        request.quote() == null || request.quote().isBlank() ? null : request.quote().trim(),
+        OptionalText.trimmed(request.quote()),
         countryCodes,
         known("checkpoint", "checkpoints", request.checkpoints()),
         known("project", "projects", request.projects()),
