@@ -28,6 +28,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ImportService {
 
+  private static final Logger log = LoggerFactory.getLogger(ImportService.class);
   static final long IMPORT_LOCK = 0x7472616465L; // "trade"
   static final List<String> REQUIRED =
       List.of("reporter", "partner", "flow", "period", "value_usd", "source_id");
@@ -71,6 +74,7 @@ class ImportService {
 
   @Transactional
   ImportResult importCsv(InputStream body) {
+    long started = System.nanoTime();
     Boolean locked =
         jdbc.sql("select pg_try_advisory_xact_lock(:key)")
             .param("key", IMPORT_LOCK)
@@ -142,7 +146,13 @@ class ImportService {
       parsed = true;
     } finally {
       if (parsed && errors.none()) {
+        long checked = System.nanoTime();
         staging.close();
+        log.info(
+            "import: {} rows read and checked in {} ms, staged in {} ms",
+            rows,
+            (checked - started) / 1_000_000,
+            (System.nanoTime() - checked) / 1_000_000);
       } else {
         staging.abort();
       }
@@ -181,6 +191,7 @@ class ImportService {
     if (!errors.none()) {
       throw errors.problem(rows);
     }
+    long planning = System.nanoTime();
     FigureStore.Counts counts = store.plan();
     int duplicates = counts.staged() - counts.inserted() - counts.revised() - counts.unchanged();
     if (counts.wroteNothing()) {
@@ -211,7 +222,13 @@ class ImportService {
             .param("unchanged", counts.unchanged())
             .query(Long.class)
             .single();
+    long applying = System.nanoTime();
     store.apply(actor, batchId);
+    log.info(
+        "import {}: planned in {} ms, merged in {} ms",
+        batchId,
+        (applying - planning) / 1_000_000,
+        (System.nanoTime() - applying) / 1_000_000);
     String summary =
         counts.inserted()
             + " inserted, "
