@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -143,7 +144,11 @@ public class FigureStore {
         .single();
   }
 
-  /** Applies the plan: supersedes changed figures, inserts new figures and new revisions. */
+  /**
+   * Applies the plan: supersedes changed figures, then adds the new figures and new revisions. The
+   * additions are read back from the plan and written with COPY, which inserts in batches where
+   * INSERT … SELECT inserts row by row.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void apply(String actor, Long batchId) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -152,22 +157,86 @@ public class FigureStore {
                 + " where o.id = m.current_id and m.current_value <> m.value_usd")
         .param("now", now)
         .update();
+    // who and when travel as settings of this transaction, so the COPY text holds no literals
     jdbc.sql(
-            """
-            insert into trade_observation (reporter, partner, flow, commodity, period_kind,
-                first_month, last_month, value_usd, source_id, quote, revision, supersedes_id,
-                loaded_at, loaded_by, import_batch_id)
+            "select set_config('trade.actor', :actor, true), set_config('trade.batch', :batch, true),"
+                + " set_config('trade.now', :now, true)")
+        .param("actor", actor)
+        .param("batch", batchId == null ? "" : batchId.toString())
+        .param("now", now.toString())
+        .query()
+        .singleRow();
+    try {
+      CopyManager copy =
+          DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
+      ChunkedBytes additions = new ChunkedBytes();
+      copy.copyOut(
+          """
+          copy (
             select reporter, partner, flow, commodity, period_kind, first_month, last_month,
                    value_usd, source_id, quote, coalesce(current_revision + 1, 1), current_id,
-                   :now, :actor, :batch
+                   current_setting('trade.now')::timestamptz, current_setting('trade.actor'),
+                   nullif(current_setting('trade.batch'), '')::bigint
             from import_merge
             where current_id is null or current_value <> value_usd
-            order by first_month, last_month
-            """)
-        .param("now", now)
-        .param("actor", actor)
-        .param("batch", batchId)
-        .update();
+            order by reporter, partner, flow, commodity, first_month, last_month
+          ) to stdout
+          """,
+          additions);
+      CopyIn in =
+          copy.copyIn(
+              """
+              copy trade_observation (reporter, partner, flow, commodity, period_kind,
+                  first_month, last_month, value_usd, source_id, quote, revision, supersedes_id,
+                  loaded_at, loaded_by, import_batch_id) from stdin
+              """);
+      try {
+        for (byte[] chunk : additions.chunks()) {
+          in.writeToCopy(chunk, 0, chunk.length);
+        }
+        in.endCopy();
+      } finally {
+        if (in.isActive()) {
+          in.cancelCopy();
+        }
+      }
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("Cannot add the imported figures", e);
+    }
+  }
+
+  /** Bytes kept in chunks rather than one growing array. */
+  private static final class ChunkedBytes extends java.io.OutputStream {
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] current = new byte[COPY_CHUNK];
+    private int used;
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      while (length > 0) {
+        if (used == current.length) {
+          chunks.add(current);
+          current = new byte[COPY_CHUNK];
+          used = 0;
+        }
+        int n = Math.min(length, current.length - used);
+        System.arraycopy(bytes, offset, current, used, n);
+        used += n;
+        offset += n;
+        length -= n;
+      }
+    }
+
+    List<byte[]> chunks() {
+      List<byte[]> all = new ArrayList<>(chunks);
+      all.add(java.util.Arrays.copyOf(current, used));
+      return all;
+    }
   }
 
   /** The current figure of one source for one series and period, after a merge. */
