@@ -1,5 +1,6 @@
 package dev.tradeatlas.checkpoint;
 
+import dev.tradeatlas.system.SourcedEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -10,13 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** Hours per day on one side of a checkpoint from a date on. */
 @Entity
 @Table(name = "checkpoint_schedule")
-class ScheduleEntry {
+class ScheduleEntry extends SourcedEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,17 +34,6 @@ class ScheduleEntry {
   @Column(name = "effective_from")
   private LocalDate effectiveFrom;
 
-  @Column(name = "source_id")
-  private Long sourceId;
-
-  private String quote;
-
-  @Column(name = "created_at", insertable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", updatable = false)
-  private String createdBy;
-
   protected ScheduleEntry() {}
 
   ScheduleEntry(
@@ -55,13 +44,11 @@ class ScheduleEntry {
       Long sourceId,
       String quote,
       String createdBy) {
+    super(sourceId, quote, createdBy);
     this.checkpoint = checkpoint;
     this.side = side;
     this.hoursPerDay = hoursPerDay;
     this.effectiveFrom = effectiveFrom;
-    this.sourceId = sourceId;
-    this.quote = quote;
-    this.createdBy = createdBy;
   }
 
   Long getId() {
@@ -78,21 +65,5 @@ class ScheduleEntry {
 
   LocalDate getEffectiveFrom() {
     return effectiveFrom;
-  }
-
-  Long getSourceId() {
-    return sourceId;
-  }
-
-  String getQuote() {
-    return quote;
-  }
-
-  Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  String getCreatedBy() {
-    return createdBy;
   }
 }

@@ -1,6 +1,7 @@
 package dev.tradeatlas.project;
 
 import dev.tradeatlas.system.DatePrecision;
+import dev.tradeatlas.system.SourcedEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,13 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 
 /** A dated step of a project, such as a launch. */
 @Entity
 @Table(name = "project_milestone")
-class Milestone {
+class Milestone extends SourcedEntry {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,17 +37,6 @@ class Milestone {
   @Column(name = "date_precision")
   private DatePrecision datePrecision;
 
-  @Column(name = "source_id")
-  private Long sourceId;
-
-  private String quote;
-
-  @Column(name = "created_at", insertable = false, updatable = false)
-  private Instant createdAt;
-
-  @Column(name = "created_by", updatable = false)
-  private String createdBy;
-
   protected Milestone() {}
 
   Milestone(
@@ -58,13 +47,11 @@ class Milestone {
       Long sourceId,
       String quote,
       String createdBy) {
+    super(sourceId, quote, createdBy);
     this.project = project;
     this.title = title;
     this.occurredOn = occurredOn;
     this.datePrecision = datePrecision;
-    this.sourceId = sourceId;
-    this.quote = quote;
-    this.createdBy = createdBy;
   }
 
   Long getId() {
@@ -81,21 +68,5 @@ class Milestone {
 
   DatePrecision getDatePrecision() {
     return datePrecision;
-  }
-
-  Long getSourceId() {
-    return sourceId;
-  }
-
-  String getQuote() {
-    return quote;
-  }
-
-  Instant getCreatedAt() {
-    return createdAt;
-  }
-
-  String getCreatedBy() {
-    return createdBy;
   }
 }
