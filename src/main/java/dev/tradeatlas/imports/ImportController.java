@@ -25,9 +25,8 @@ class ImportController {
 
   static final String SAMPLE =
       """
-      reporter,partner,flow,period,value_usd,source_id,commodity
-      KGZ,CHN,TURNOVER,2025-01,512000000.00,5,TOTAL
-      KGZ,CHN,EXPORT,2025-Q1,61200000,5,
+      reporter,partner,flow,period,value_usd,source_id,commodity,precision_usd
+      KGZ,CHN,TURNOVER,2024-01..2024-11,5100000000,5,TOTAL,100000000
       """;
 
   private final ImportService imports;
@@ -45,12 +44,15 @@ class ImportController {
       summary = "Import figures from CSV (editors)",
       description =
           "A CSV (RFC 4180, UTF-8) with the header reporter,partner,flow,period,value_usd,source_id"
-              + " and optional commodity and quote columns; period as in the query parameters"
+              + " and optional commodity, precision_usd (the unit of the last digit as published),"
+              + " qualifier (ABOUT, AT_LEAST, AT_MOST), stated_change_percent and quote columns;"
+              + " period as in the query parameters"
               + " (2025-01, 2025-Q1, 2025, 2025-01..2025-06). All or nothing: any bad row answers"
               + " 422 listing row numbers (1 = first row after the header) and reasons, and"
               + " nothing is written. Idempotent: the same file again writes nothing and says so."
               + " A figure its source already reports with another value becomes a new revision;"
-              + " the old one is kept. A second import while one runs: 409. Over the size limit:"
+              + " the old one is kept. A figure whose period ends after its source's publication"
+              + " date is refused. A second import while one runs: 409. Over the size limit:"
               + " 413. Needs an EDITOR account.")
   @SecurityRequirement(name = "basic")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(

@@ -48,7 +48,8 @@ class ImportService {
   static final long IMPORT_LOCK = 0x7472616465L; // "trade"
   static final List<String> REQUIRED =
       List.of("reporter", "partner", "flow", "period", "value_usd", "source_id");
-  static final List<String> OPTIONAL = List.of("commodity", "quote");
+  static final List<String> OPTIONAL =
+      List.of("commodity", "quote", "precision_usd", "qualifier", "stated_change_percent");
 
   private final JdbcClient jdbc;
   private final FigureRules rules;
@@ -188,6 +189,18 @@ class ImportService {
                     + " but another value."));
       }
     }
+    if (errors.none()) {
+      for (FigureStore.LateRow late : store.rowsAfterPublication(limits.maxImportErrorsListed())) {
+        errors.add(
+            new ImportError(
+                late.row(),
+                "period",
+                late.period(),
+                "ends after its source was published ("
+                    + late.publishedOn()
+                    + "): a source cannot report a period that had not ended."));
+      }
+    }
     if (!errors.none()) {
       throw errors.problem(rows);
     }
@@ -303,11 +316,18 @@ class ImportService {
         record.get(columns.get("reporter")),
         record.get(columns.get("partner")),
         record.get(columns.get("flow")),
-        columns.containsKey("commodity") ? record.get(columns.get("commodity")) : null,
+        optional(record, columns, "commodity"),
         record.get(columns.get("period")),
         record.get(columns.get("value_usd")),
+        optional(record, columns, "precision_usd"),
+        optional(record, columns, "qualifier"),
+        optional(record, columns, "stated_change_percent"),
         record.get(columns.get("source_id")),
-        columns.containsKey("quote") ? record.get(columns.get("quote")) : null);
+        optional(record, columns, "quote"));
+  }
+
+  private static String optional(CSVRecord record, Map<String, Integer> columns, String column) {
+    return columns.containsKey(column) ? record.get(columns.get(column)) : null;
   }
 
   private static String valueOf(RawFigure raw, String field) {
@@ -319,6 +339,9 @@ class ImportService {
           case "commodity" -> raw.commodity();
           case "period" -> raw.period();
           case "value_usd" -> raw.valueUsd();
+          case "precision_usd" -> raw.precisionUsd();
+          case "qualifier" -> raw.qualifier();
+          case "stated_change_percent" -> raw.statedChangePercent();
           case "source_id" -> raw.sourceId();
           default -> null;
         };

@@ -28,6 +28,13 @@ public record NewSource(
             example = "2026-02-14")
         @NotBlank
         String publishedOn,
+    @Schema(
+            description =
+                "Who states its figures: STATISTICAL_RELEASE (the agency's own table or release),"
+                    + " OFFICIAL_STATEMENT (an official speaking, even when a news page carries the"
+                    + " words) or PRESS (media reporting statistics; the default)",
+            example = "STATISTICAL_RELEASE")
+        Authority authority,
     @Schema(description = "What the source is", example = "Monthly foreign trade release")
         @NotBlank
         @Size(max = 4000)

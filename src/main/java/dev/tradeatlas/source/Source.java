@@ -32,6 +32,9 @@ class Source {
   @Column(name = "published_precision")
   private DatePrecision publishedPrecision;
 
+  @Enumerated(EnumType.STRING)
+  private Authority authority;
+
   private String description;
   private String wording;
 
@@ -50,6 +53,7 @@ class Source {
       String url,
       LocalDate publishedOn,
       DatePrecision publishedPrecision,
+      Authority authority,
       String description,
       String wording,
       String createdBy) {
@@ -59,6 +63,7 @@ class Source {
     this.url = url;
     this.publishedOn = publishedOn;
     this.publishedPrecision = publishedPrecision;
+    this.authority = authority;
     this.description = description;
     this.wording = wording;
     this.createdBy = createdBy;
@@ -77,6 +82,7 @@ class Source {
         url,
         publishedPrecision.format(publishedOn),
         publishedPrecision,
+        authority,
         description,
         wording,
         createdAt,

@@ -20,6 +20,11 @@ public record SourceResponse(
             example = "2025-02-04")
         String publishedOn,
     DatePrecision publishedPrecision,
+    @Schema(
+            description =
+                "Who states its figures: STATISTICAL_RELEASE, OFFICIAL_STATEMENT or PRESS; the"
+                    + " current figure for a period is the one of highest authority")
+        Authority authority,
     @Schema(description = "What the source is") String description,
     @Schema(
             description =

@@ -14,6 +14,12 @@ public record SourceSummary(
     @Schema(description = "Publication date to its known precision: 2025-02-04, 2024-05 or 2024")
         String publishedOn,
     DatePrecision publishedPrecision,
+    @Schema(
+            description =
+                "Who states its figures: STATISTICAL_RELEASE (the agency's own release),"
+                    + " OFFICIAL_STATEMENT (an official speaking), PRESS (media reporting"
+                    + " statistics)")
+        Authority authority,
     @Schema(description = "The source's exact words; null when only the facts were recorded")
         String wording) {
 
@@ -25,16 +31,26 @@ public record SourceSummary(
       String url,
       LocalDate publishedOn,
       DatePrecision precision,
+      Authority authority,
       String wording) {
     return new SourceSummary(
-        id, publisher, outlet, title, url, precision.format(publishedOn), precision, wording);
+        id,
+        publisher,
+        outlet,
+        title,
+        url,
+        precision.format(publishedOn),
+        precision,
+        authority,
+        wording);
   }
 
   /** The columns to select, from a table aliased {@code s}, for {@link #read}. */
   public static final String COLUMNS =
       "s.id as source_id, s.publisher as source_publisher, s.outlet as source_outlet,"
           + " s.title as source_title, s.url as source_url, s.published_on as source_published_on,"
-          + " s.published_precision as source_published_precision, s.wording as source_wording";
+          + " s.published_precision as source_published_precision, s.authority as source_authority,"
+          + " s.wording as source_wording";
 
   /** Reads the columns of {@link #COLUMNS} from a result row. */
   public static SourceSummary read(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -46,6 +62,7 @@ public record SourceSummary(
         rs.getString("source_url"),
         rs.getObject("source_published_on", LocalDate.class),
         DatePrecision.valueOf(rs.getString("source_published_precision")),
+        Authority.valueOf(rs.getString("source_authority")),
         rs.getString("source_wording"));
   }
 }

@@ -43,6 +43,7 @@ class SourceWriter {
                 OptionalText.trimmed(request.url()),
                 published.date(),
                 published.precision(),
+                request.authority() == null ? Authority.PRESS : request.authority(),
                 request.description().trim(),
                 OptionalText.trimmed(request.wording()),
                 actor));

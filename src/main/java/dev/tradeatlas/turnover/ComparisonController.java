@@ -30,7 +30,11 @@ class ComparisonController {
               + " figures differ about fourfold: goods declared as exports to Kyrgyzstan largely"
               + " continue in transit to other countries.")
   MirrorResponse mirror(@ParameterObject PeriodQuery query) {
-    return turnover.mirror(requests.series(query), requests.period(query), query.asOf());
+    return turnover.mirror(
+        requests.series(query),
+        requests.period(query),
+        query.asOf(),
+        requests.source(query.source()));
   }
 
   @GetMapping(path = "/share", produces = "application/json")
@@ -41,7 +45,11 @@ class ComparisonController {
               + " flow, commodity and period, × 100, rounded half-up to 2 decimals. Null with a"
               + " `reason` when the world figure is not loaded.")
   ShareResponse share(@ParameterObject PeriodQuery query) {
-    return turnover.share(requests.series(query), requests.period(query), query.asOf());
+    return turnover.share(
+        requests.series(query),
+        requests.period(query),
+        query.asOf(),
+        requests.source(query.source()));
   }
 
   @GetMapping(

@@ -2,6 +2,16 @@ package dev.tradeatlas.turnover;
 
 import java.math.BigDecimal;
 
-/** A checked figure, ready to store: which series and period, its value, its source. */
+/**
+ * A checked figure, ready to store: which series and period, its value with the precision and words
+ * it was published with, the change its source states, its source.
+ */
 public record Figure(
-    SeriesKey series, TradePeriod period, BigDecimal valueUsd, long sourceId, String quote) {}
+    SeriesKey series,
+    TradePeriod period,
+    BigDecimal valueUsd,
+    BigDecimal precisionUsd,
+    Qualifier qualifier,
+    BigDecimal statedChangePercent,
+    long sourceId,
+    String quote) {}

@@ -28,6 +28,9 @@ public class FigureRules {
   }
 
   private static final Pattern VALUE = Pattern.compile("\\d{1,18}(\\.\\d{1,2})?");
+  private static final Pattern PRECISION = Pattern.compile("\\d{1,16}(\\.\\d{1,2})?");
+  private static final Pattern CHANGE = Pattern.compile("[-+]?\\d{1,7}(\\.\\d{1,4})?");
+  private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
   private static final int MAX_QUOTE = 4000;
 
   private final CountryCodes countries;
@@ -50,6 +53,17 @@ public class FigureRules {
     Commodity commodity = commodity(raw.commodity(), problems);
     TradePeriod period = period(raw.period(), problems);
     BigDecimal value = value(raw.valueUsd(), problems);
+    BigDecimal precision = precision(raw.precisionUsd(), problems);
+    Qualifier qualifier = qualifier(raw.qualifier(), problems);
+    if (qualifier != null && precision != null && precision.signum() == 0) {
+      problems.add(
+          new Problem(
+              "precision_usd",
+              "must be more than 0 for a figure qualified "
+                  + qualifier
+                  + ": the unit of its last digit sets how far it may lie from the value."));
+    }
+    BigDecimal statedChange = statedChange(raw.statedChangePercent(), problems);
     Long sourceId = sourceId(raw.sourceId(), problems);
     String quote = raw.quote() == null || raw.quote().isBlank() ? null : raw.quote().trim();
     if (quote != null && quote.length() > MAX_QUOTE) {
@@ -60,7 +74,14 @@ public class FigureRules {
     }
     return new Checked(
         new Figure(
-            new SeriesKey(reporter, partner, flow, commodity), period, value, sourceId, quote),
+            new SeriesKey(reporter, partner, flow, commodity),
+            period,
+            value,
+            precision,
+            qualifier,
+            statedChange,
+            sourceId,
+            quote),
         List.of());
   }
 
@@ -133,6 +154,66 @@ public class FigureRules {
       return null;
     }
     return new BigDecimal(s);
+  }
+
+  /** The unit of the last digit: 0 when exact, else a power of ten (0.01 to 10^15). */
+  private static BigDecimal precision(String value, List<Problem> problems) {
+    String s = value == null ? "" : value.trim();
+    if (s.isEmpty()) {
+      return BigDecimal.ZERO;
+    }
+    if (PRECISION.matcher(s).matches()) {
+      BigDecimal p = new BigDecimal(s);
+      BigDecimal unit = p.stripTrailingZeros();
+      if (p.signum() == 0
+          || unit.unscaledValue().equals(java.math.BigInteger.ONE) && unit.scale() >= -15) {
+        return p.signum() == 0 ? BigDecimal.ZERO : p;
+      }
+    }
+    problems.add(
+        new Problem(
+            "precision_usd",
+            "must be the unit of the figure's last digit as published, a power of ten such as"
+                + " 100000000 for \"$19.8 billion\" or 1000000 for \"$19,863 billion\", or 0"
+                + " when exact."));
+    return null;
+  }
+
+  private static Qualifier qualifier(String value, List<Problem> problems) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String name = value.trim().toUpperCase(Locale.ROOT);
+    for (Qualifier q : Qualifier.values()) {
+      if (q.name().equals(name)) {
+        return q;
+      }
+    }
+    problems.add(
+        new Problem(
+            "qualifier",
+            "must be ABOUT, AT_LEAST (\"more than\", \"over\") or AT_MOST (\"nearly\","
+                + " \"almost\"), or empty for a stated value."));
+    return null;
+  }
+
+  private static BigDecimal statedChange(String value, List<Problem> problems) {
+    String s = value == null ? "" : value.trim();
+    if (s.isEmpty()) {
+      return null;
+    }
+    if (CHANGE.matcher(s).matches()) {
+      BigDecimal change = new BigDecimal(s);
+      if (change.compareTo(MINUS_HUNDRED) >= 0) {
+        return change;
+      }
+    }
+    problems.add(
+        new Problem(
+            "stated_change_percent",
+            "must be the change the source states, in percent, such as 44.7 or -38 (at least"
+                + " -100, at most 4 decimals)."));
+    return null;
   }
 
   private static Long sourceId(String value, List<Problem> problems) {

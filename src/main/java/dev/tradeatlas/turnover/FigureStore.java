@@ -62,6 +62,7 @@ public class FigureStore {
             create temporary table import_rows (
               row_no integer, reporter text, partner text, flow text, commodity text,
               period_kind text, first_month date, last_month date, value_usd numeric,
+              precision_usd numeric, qualifier text, stated_change_percent numeric,
               source_id bigint, quote text
             ) on commit drop
             """)
@@ -98,9 +99,40 @@ public class FigureStore {
     return jdbc.sql(
             "select array_agg(row_no order by row_no) from import_rows group by "
                 + KEY
-                + " having count(distinct value_usd) > 1 order by min(row_no) limit :limit")
+                + " having count(distinct (value_usd, precision_usd, coalesce(qualifier, '')))"
+                + " > 1 order by min(row_no) limit :limit")
         .param("limit", limit)
         .query((rs, i) -> List.of((Integer[]) rs.getArray(1).getArray()))
+        .list();
+  }
+
+  /** A staged row whose period ends after its source was published. */
+  public record LateRow(int row, String period, String publishedOn) {}
+
+  /**
+   * Staged rows whose period ends after the last day their source can have been published: a source
+   * cannot report a month that had not ended.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<LateRow> rowsAfterPublication(int limit) {
+    return jdbc.sql(
+            """
+            select r.row_no, r.first_month, r.last_month, s.published_on, s.published_precision
+            from import_rows r join source s on s.id = r.source_id
+            where (r.last_month + interval '1 month' - interval '1 day')::date > s.published_by
+            order by r.row_no limit :limit
+            """)
+        .param("limit", limit)
+        .query(
+            (rs, i) ->
+                new LateRow(
+                    rs.getInt(1),
+                    TradePeriod.of(
+                            java.time.YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
+                            java.time.YearMonth.from(rs.getObject(3, java.time.LocalDate.class)))
+                        .toString(),
+                    dev.tradeatlas.system.DatePrecision.valueOf(rs.getString(5))
+                        .format(rs.getObject(4, java.time.LocalDate.class))))
         .list();
   }
 
@@ -115,14 +147,17 @@ public class FigureStore {
             create temporary table import_merge on commit drop as
             with current_figures as (
               select o.id, o.reporter, o.partner, o.flow, o.commodity, o.first_month,
-                     o.last_month, o.source_id, o.value_usd, o.revision
+                     o.last_month, o.source_id, o.value_usd, o.precision_usd, o.qualifier,
+                     o.revision
               from trade_observation o
               where o.superseded_at is null
                 and o.source_id in (select distinct source_id from import_rows)
             )
             select distinct on (r.reporter, r.partner, r.flow, r.commodity, r.first_month,
                                 r.last_month, r.source_id)
-                   r.*, c.id as current_id, c.value_usd as current_value,
+                   r.*, c.id as current_id,
+                   (c.value_usd, c.precision_usd, c.qualifier)
+                       is not distinct from (r.value_usd, r.precision_usd, r.qualifier) as same,
                    c.revision as current_revision
             from import_rows r left join current_figures c
               on c.reporter = r.reporter and c.partner = r.partner and c.flow = r.flow
@@ -136,8 +171,8 @@ public class FigureStore {
             """
             select (select count(*) from import_rows),
                    count(*) filter (where current_id is null),
-                   count(*) filter (where current_value <> value_usd),
-                   count(*) filter (where current_value = value_usd)
+                   count(*) filter (where current_id is not null and not same),
+                   count(*) filter (where current_id is not null and same)
             from import_merge
             """)
         .query((rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
@@ -154,7 +189,7 @@ public class FigureStore {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     jdbc.sql(
             "update trade_observation o set superseded_at = :now from import_merge m"
-                + " where o.id = m.current_id and m.current_value <> m.value_usd")
+                + " where o.id = m.current_id and not m.same")
         .param("now", now)
         .update();
     // who and when travel as settings of this transaction, so the COPY text holds no literals
@@ -174,11 +209,12 @@ public class FigureStore {
           """
           copy (
             select reporter, partner, flow, commodity, period_kind, first_month, last_month,
-                   value_usd, source_id, quote, coalesce(current_revision + 1, 1), current_id,
+                   value_usd, precision_usd, qualifier, stated_change_percent, source_id, quote,
+                   coalesce(current_revision + 1, 1), current_id,
                    current_setting('trade.now')::timestamptz, current_setting('trade.actor'),
                    nullif(current_setting('trade.batch'), '')::bigint
             from import_merge
-            where current_id is null or current_value <> value_usd
+            where current_id is null or not same
             order by reporter, partner, flow, commodity, first_month, last_month
           ) to stdout
           """,
@@ -187,8 +223,9 @@ public class FigureStore {
           copy.copyIn(
               """
               copy trade_observation (reporter, partner, flow, commodity, period_kind,
-                  first_month, last_month, value_usd, source_id, quote, revision, supersedes_id,
-                  loaded_at, loaded_by, import_batch_id) from stdin
+                  first_month, last_month, value_usd, precision_usd, qualifier,
+                  stated_change_percent, source_id, quote, revision, supersedes_id, loaded_at,
+                  loaded_by, import_batch_id) from stdin
               """);
       try {
         for (byte[] chunk : additions.chunks()) {
@@ -290,6 +327,11 @@ public class FigureStore {
             figure.period().first().atDay(1),
             figure.period().last().atDay(1),
             figure.valueUsd().toPlainString(),
+            figure.precisionUsd().toPlainString(),
+            figure.qualifier() == null ? null : figure.qualifier().name(),
+            figure.statedChangePercent() == null
+                ? null
+                : figure.statedChangePercent().toPlainString(),
             figure.sourceId(),
             figure.quote());
       } catch (IOException e) {

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 public record MirrorResponse(
     @Schema(example = "2024") String period,
     LocalDate asOf,
+    @Schema(description = "Only this source's figures counted, on both sides; null for all")
+        Long sourceId,
     @Schema(description = "The reporter's own figure") TotalResponse reporterFigure,
     @Schema(description = "The partner's figure for the mirror flow") TotalResponse partnerFigure,
     @Schema(description = "reporter's value − partner's value, exact", example = "16771000000")
@@ -22,7 +24,7 @@ public record MirrorResponse(
     @Schema(description = "Why gap or ratio is missing, when it is") String reason) {
 
   static MirrorResponse of(
-      SeriesKey series, Resolution reporter, Resolution partner, LocalDate asOf) {
+      SeriesKey series, Resolution reporter, Resolution partner, LocalDate asOf, Long sourceId) {
     BigDecimal gap = null;
     BigDecimal ratio = null;
     String reason = null;
@@ -45,8 +47,9 @@ public record MirrorResponse(
     return new MirrorResponse(
         reporter.period().toString(),
         asOf,
-        TotalResponse.of(series, reporter, asOf),
-        TotalResponse.of(series.mirror(), partner, asOf),
+        sourceId,
+        TotalResponse.of(series, reporter, asOf, sourceId),
+        TotalResponse.of(series.mirror(), partner, asOf, sourceId),
         gap,
         ratio,
         reason);

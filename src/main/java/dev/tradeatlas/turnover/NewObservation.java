@@ -16,5 +16,20 @@ public record NewObservation(
         String period,
     @Schema(description = "US dollars, at most 2 decimals", example = "512000000")
         BigDecimal valueUsd,
+    @Schema(
+            description =
+                "The unit of the last digit as published: 100000000 for \"$19.8 billion\","
+                    + " 1000000 for \"$19,863 billion\"; 0 (the default) when exact",
+            example = "1000000")
+        BigDecimal precisionUsd,
+    @Schema(
+            description =
+                "When the source's words make the value approximate: ABOUT, AT_LEAST (\"more"
+                    + " than\"), AT_MOST (\"nearly\"); needs a precision. Omit for a stated value")
+        String qualifier,
+    @Schema(
+            description = "The change on a year earlier that the source states, in percent",
+            example = "44.7")
+        BigDecimal statedChangePercent,
     @Schema(description = "The id of the recorded source it cites", example = "5") Long sourceId,
     @Schema(description = "The source's own words for the figure, if any") String quote) {}

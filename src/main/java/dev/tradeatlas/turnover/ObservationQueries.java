@@ -23,8 +23,8 @@ class ObservationQueries {
   static final String SELECT =
       """
       select o.id, o.reporter, o.partner, o.flow, o.commodity, o.period_kind, o.first_month,
-             o.last_month, o.value_usd, o.quote, o.revision, o.loaded_at, o.loaded_by,
-             o.superseded_at
+             o.last_month, o.value_usd, o.precision_usd, o.qualifier, o.stated_change_percent,
+             o.quote, o.revision, o.loaded_at, o.loaded_by, o.superseded_at
       """
           + ", "
           + SourceSummary.COLUMNS
@@ -47,15 +47,19 @@ class ObservationQueries {
     this.jdbc = jdbc;
   }
 
-  /** The figures of one series whose last month falls between two months, inclusive. */
+  /**
+   * The figures of one series whose last month falls between two months, inclusive: every source's,
+   * or with a source id that source's only.
+   */
   List<Observation> endingBetween(
-      SeriesKey series, YearMonth fromLast, YearMonth toLast, LocalDate asOf) {
+      SeriesKey series, YearMonth fromLast, YearMonth toLast, LocalDate asOf, Long sourceId) {
     return jdbc.sql(
             SELECT
                 + """
                 where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
                   and o.commodity = :commodity
                   and o.last_month between :fromLast and :toLast
+                  and (cast(:source as bigint) is null or o.source_id = :source)
                   and """
                 + KNOWN)
         .param("reporter", series.reporter())
@@ -64,6 +68,37 @@ class ObservationQueries {
         .param("commodity", series.commodity().code())
         .param("fromLast", fromLast.atDay(1))
         .param("toLast", toLast.atDay(1))
+        .param("source", sourceId)
+        .param("asOf", asOf)
+        .query(ROW)
+        .list();
+  }
+
+  /**
+   * The current figures of one series within a period that were not yet published (or, for a
+   * correction, not yet recorded) on a date: what "as of" that date could not count.
+   */
+  List<Observation> publishedAfter(
+      SeriesKey series, TradePeriod period, LocalDate asOf, Long sourceId) {
+    return jdbc.sql(
+            SELECT
+                + """
+                where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+                  and o.commodity = :commodity
+                  and o.last_month between :first and :last and o.first_month >= :first
+                  and (cast(:source as bigint) is null or o.source_id = :source)
+                  and o.superseded_at is null
+                  and (case when o.revision = 1 then s.published_by
+                            else (o.loaded_at at time zone 'UTC')::date end) > :asOf
+                order by s.published_on, o.id limit 5
+                """)
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("commodity", series.commodity().code())
+        .param("first", period.first().atDay(1))
+        .param("last", period.last().atDay(1))
+        .param("source", sourceId)
         .param("asOf", asOf)
         .query(ROW)
         .list();
@@ -158,6 +193,9 @@ class ObservationQueries {
         PeriodKind.valueOf(rs.getString("period_kind")),
         period,
         rs.getBigDecimal("value_usd"),
+        rs.getBigDecimal("precision_usd"),
+        rs.getString("qualifier") == null ? null : Qualifier.valueOf(rs.getString("qualifier")),
+        rs.getBigDecimal("stated_change_percent"),
         rs.getString("quote"),
         rs.getInt("revision"),
         rs.getObject("loaded_at", OffsetDateTime.class).toInstant(),

@@ -18,7 +18,27 @@ public record ObservationView(
     @Schema(description = "How the source published the period") PeriodKind periodKind,
     @Schema(example = "2024-01") String firstMonth,
     @Schema(example = "2024-11") String lastMonth,
-    @Schema(description = "US dollars, exact", example = "19863000000") BigDecimal valueUsd,
+    @Schema(description = "US dollars, as published", example = "19863000000") BigDecimal valueUsd,
+    @Schema(
+            description =
+                "The unit of the last digit as published: 1000000 for \"$19,863 billion\","
+                    + " 100000000 for \"$19.8 billion\", 0 when exact",
+            example = "1000000")
+        BigDecimal precisionUsd,
+    @Schema(
+            description =
+                "When the source's words make the value approximate: ABOUT (\"about\"), AT_LEAST"
+                    + " (\"more than\", \"over\"), AT_MOST (\"nearly\", \"almost\"); null for a"
+                    + " stated value")
+        Qualifier qualifier,
+    @Schema(description = "The interval the value lies in, from its precision and its words")
+        Bounds bounds,
+    @Schema(
+            description =
+                "The change on the same period a year earlier that the source itself states, in"
+                    + " percent; null when it states none",
+            example = "28.8")
+        BigDecimal statedChangePercent,
     @Schema(description = "The source's own words for this figure, when recorded") String quote,
     @Schema(description = "1 for the first figure; higher for corrections") int revision,
     Instant loadedAt,
@@ -40,6 +60,10 @@ public record ObservationView(
         o.period().first().toString(),
         o.period().last().toString(),
         o.valueUsd(),
+        Decimals.plain(o.precisionUsd()),
+        o.qualifier(),
+        o.bounds(),
+        o.statedChangePercent(),
         o.quote(),
         o.revision(),
         o.loadedAt(),

@@ -17,7 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 class ObservationWriter {
 
   private static final Map<String, String> JSON_FIELDS =
-      Map.of("value_usd", "valueUsd", "source_id", "sourceId");
+      Map.of(
+          "value_usd", "valueUsd",
+          "source_id", "sourceId",
+          "precision_usd", "precisionUsd",
+          "stated_change_percent", "statedChangePercent");
 
   private final FigureRules rules;
   private final FigureStore store;
@@ -49,6 +53,11 @@ class ObservationWriter {
                 request.commodity(),
                 request.period(),
                 request.valueUsd() == null ? null : request.valueUsd().toPlainString(),
+                request.precisionUsd() == null ? null : request.precisionUsd().toPlainString(),
+                request.qualifier(),
+                request.statedChangePercent() == null
+                    ? null
+                    : request.statedChangePercent().toPlainString(),
                 request.sourceId() == null ? null : request.sourceId().toString(),
                 request.quote()));
     if (!checked.valid()) {
@@ -68,6 +77,18 @@ class ObservationWriter {
     FigureStore.Counts counts;
     try (FigureStore.Staging staging = store.stage()) {
       staging.add(1, figure);
+    }
+    for (FigureStore.LateRow late : store.rowsAfterPublication(1)) {
+      throw new WriteProblemException(
+          HttpStatus.UNPROCESSABLE_CONTENT,
+          ProblemTypes.INVALID_PARAMETER,
+          "Figure after its source",
+          "Field 'period' ("
+              + late.period()
+              + ") ends after its source was published ("
+              + late.publishedOn()
+              + "): a source cannot report a period that had not ended.",
+          Map.of("parameter", "period"));
     }
     counts = store.plan();
     if (!counts.wroteNothing()) {

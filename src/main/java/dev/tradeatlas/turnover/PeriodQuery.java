@@ -38,4 +38,10 @@ record PeriodQuery(
                 "YYYY-MM-DD: answer with only what had been published (and not yet corrected) by"
                     + " that date, e.g. 2025-01-31")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate asOf) {}
+        LocalDate asOf,
+    @Parameter(
+            description =
+                "Resolve from this source's figures only (its id, see /api/v1/sources); all"
+                    + " sources when absent",
+            schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+        Long source) {}

@@ -8,5 +8,8 @@ public record RawFigure(
     String commodity,
     String period,
     String valueUsd,
+    String precisionUsd,
+    String qualifier,
+    String statedChangePercent,
     String sourceId,
     String quote) {}

@@ -12,6 +12,10 @@ public record SeriesKey(String reporter, String partner, Flow flow, Commodity co
     return new SeriesKey(reporter, otherPartner, flow, commodity);
   }
 
+  public SeriesKey withFlow(Flow other) {
+    return new SeriesKey(reporter, partner, other, commodity);
+  }
+
   public SeriesKey withCommodity(Commodity other) {
     return new SeriesKey(reporter, partner, flow, other);
   }

@@ -43,4 +43,8 @@ record SeriesQuery(
         Commodity commodity,
     @Parameter(description = "YYYY-MM-DD: answer as known on that date")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate asOf) {}
+        LocalDate asOf,
+    @Parameter(
+            description = "Resolve from this source's figures only; all sources when absent",
+            schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+        Long source) {}

@@ -17,6 +17,7 @@ public record SeriesResponse(
     String from,
     String to,
     LocalDate asOf,
+    @Schema(description = "Only this source's figures counted; null for all sources") Long sourceId,
     List<Point> points)
     implements CsvTable {
 
@@ -28,18 +29,28 @@ public record SeriesResponse(
       @Schema(description = "null when the data cannot answer") BigDecimal valueUsd,
       Method method,
       String calculation,
+      Bounds bounds,
+      boolean approximate,
+      boolean sourcesMixed,
+      boolean disputed,
+      TotalResponse.DisputeView dispute,
       List<TotalResponse.Input> inputs,
+      List<TotalResponse.PartView> parts,
       List<ObservationView> alternatives,
       TotalResponse.MissingView missing,
       Yoy yoy) {}
 
   /** The point against the same period one year earlier. */
   public record Yoy(
-      String basePeriod,
+      @Schema(description = "null before 1901") String basePeriod,
       BigDecimal baseValueUsd,
       Method baseMethod,
+      Bounds baseBounds,
       BigDecimal changeUsd,
       @Schema(description = "Rounded half-up to 2 decimals") BigDecimal changePercent,
+      YearOverYear.PercentBounds changePercentBounds,
+      @Schema(description = "The change the point's own figure states, when it states one")
+          BigDecimal statedChangePercent,
       String reason) {}
 
   static Point point(SeriesKey series, Resolution current, Resolution base) {
@@ -52,15 +63,24 @@ public record SeriesResponse(
         total.valueUsd(),
         total.method(),
         total.calculation(),
+        total.bounds(),
+        total.approximate(),
+        total.sourcesMixed(),
+        total.disputed(),
+        total.dispute(),
         total.inputs(),
+        total.parts(),
         total.alternatives(),
         total.missing(),
         new Yoy(
-            base.period().toString(),
-            base.valueUsd(),
-            base.method(),
+            base == null ? null : base.period().toString(),
+            base == null ? null : base.valueUsd(),
+            base == null ? null : base.method(),
+            base == null ? null : base.bounds(),
             change.changeUsd(),
             change.changePercent(),
+            change.changePercentBounds(),
+            YoyResponse.statedChange(current),
             change.reason()));
   }
 
@@ -75,11 +95,19 @@ public record SeriesResponse(
         "first_month",
         "last_month",
         "value_usd",
+        "low_usd",
+        "high_usd",
         "method",
+        "approximate",
+        "sources_mixed",
+        "disputed",
         "base_period",
         "base_value_usd",
         "change_usd",
         "change_percent",
+        "change_percent_low",
+        "change_percent_high",
+        "stated_change_percent",
         "observation_ids",
         "source_ids",
         "missing",
@@ -100,11 +128,23 @@ public record SeriesResponse(
                     p.firstMonth(),
                     p.lastMonth(),
                     p.valueUsd(),
+                    p.bounds() == null ? null : p.bounds().lowUsd(),
+                    p.bounds() == null ? null : p.bounds().highUsd(),
                     p.method(),
+                    p.approximate(),
+                    p.sourcesMixed(),
+                    p.disputed(),
                     p.yoy().basePeriod(),
                     p.yoy().baseValueUsd(),
                     p.yoy().changeUsd(),
                     p.yoy().changePercent(),
+                    p.yoy().changePercentBounds() == null
+                        ? null
+                        : p.yoy().changePercentBounds().low(),
+                    p.yoy().changePercentBounds() == null
+                        ? null
+                        : p.yoy().changePercentBounds().high(),
+                    p.yoy().statedChangePercent(),
                     ids(p, true),
                     ids(p, false),
                     p.missing() == null ? null : p.missing().description(),

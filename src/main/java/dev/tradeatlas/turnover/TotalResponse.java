@@ -5,9 +5,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** A resolved period total with everything it rests on. */
+/** A resolved period total with everything it rests on, and how sure it is. */
 public record TotalResponse(
     String reporter,
     String partner,
@@ -18,8 +17,11 @@ public record TotalResponse(
     @Schema(example = "2024-12") String lastMonth,
     @Schema(description = "Only figures published by this date counted; null for today")
         LocalDate asOf,
+    @Schema(description = "Only this source's figures counted (source=ID); null for all sources")
+        Long sourceId,
     @Schema(
-            description = "US dollars, exact; null when the data cannot answer",
+            description =
+                "US dollars, exact arithmetic on the figures; null when the data cannot answer",
             example = "22071000000")
         BigDecimal valueUsd,
     @Schema(description = "The rule that gave the value; null when there is none") Method method,
@@ -27,9 +29,33 @@ public record TotalResponse(
             description = "The arithmetic, in words",
             example = "2024 (22071000000) − 2024-01..2024-11 (19863000000) = 2208000000")
         String calculation,
+    @Schema(
+            description =
+                "Where the value lies given the precision its figures were published at (each ±"
+                    + " half the unit of its last digit, or what words like \"more than\" allow),"
+                    + " by interval arithmetic; null when there is no value")
+        Bounds bounds,
+    @Schema(
+            description =
+                "True when a figure used is approximate by its words (\"more than\", \"nearly\");"
+                    + " such figures are used only when no stated figure answers")
+        boolean approximate,
+    @Schema(description = "True when the figures used come from more than one source")
+        boolean sourcesMixed,
+    @Schema(
+            description =
+                "True when another source's figure for exactly this period lies outside the"
+                    + " bounds: the sources disagree beyond rounding")
+        boolean disputed,
+    @Schema(description = "When disputed: the spread and the disagreeing figures")
+        DisputeView dispute,
     @Schema(description = "The figures used, each added or subtracted, with their sources")
         List<Input> inputs,
-    @Schema(description = "Other sources' figures for exactly this period, not used")
+    @Schema(
+            description =
+                "For FROM_FLOWS and GROUP_SUM: the totals combined, each added or subtracted")
+        List<PartView> parts,
+    @Schema(description = "Other figures for exactly this period, not used (current one first)")
         List<ObservationView> alternatives,
     @Schema(description = "When valueUsd is null: the coverage that would be needed")
         MissingView missing) {
@@ -37,13 +63,38 @@ public record TotalResponse(
   /** A figure used in a total. */
   public record Input(Operation operation, ObservationView observation) {}
 
+  /** A total combined into this one. */
+  public record PartView(
+      Operation operation,
+      String reporter,
+      String partner,
+      Flow flow,
+      BigDecimal valueUsd,
+      Method method,
+      String calculation,
+      Bounds bounds,
+      boolean sourcesMixed) {}
+
+  /** Sources that disagree beyond rounding. */
+  public record DisputeView(
+      @Schema(
+              description = "The largest minus the smallest of the disagreeing values, US dollars",
+              example = "629000000")
+          BigDecimal spreadUsd,
+      @Schema(description = "The figures outside the answer's bounds")
+          List<ObservationView> figures) {}
+
   /** What coverage is missing. */
   public record MissingView(
-      @Schema(description = "Runs of months no figure within the period covers")
+      @Schema(description = "Runs of months no figure or combination of figures covers")
           List<String> uncoveredMonths,
       String description) {}
 
   static TotalResponse of(SeriesKey series, Resolution r, LocalDate asOf) {
+    return of(series, r, asOf, null);
+  }
+
+  static TotalResponse of(SeriesKey series, Resolution r, LocalDate asOf, Long sourceId) {
     return new TotalResponse(
         series.reporter(),
         series.partner(),
@@ -53,35 +104,39 @@ public record TotalResponse(
         r.period().first().toString(),
         r.period().last().toString(),
         asOf,
+        sourceId,
         r.valueUsd(),
         r.method(),
-        calculation(r),
+        Calculation.of(r),
+        r.bounds(),
+        r.approximate(),
+        r.sourcesMixed(),
+        r.disputed(),
+        r.dispute() == null
+            ? null
+            : new DisputeView(
+                r.dispute().spreadUsd(),
+                r.dispute().figures().stream().map(ObservationView::of).toList()),
         r.inputs().stream()
             .map(t -> new Input(t.operation(), ObservationView.of(t.observation())))
+            .toList(),
+        r.parts().stream()
+            .map(
+                p ->
+                    new PartView(
+                        p.operation(),
+                        p.series().reporter(),
+                        p.series().partner(),
+                        p.series().flow(),
+                        p.total().valueUsd(),
+                        p.total().method(),
+                        Calculation.of(p.total()),
+                        p.total().bounds(),
+                        p.total().sourcesMixed()))
             .toList(),
         r.alternatives().stream().map(ObservationView::of).toList(),
         r.missing() == null
             ? null
             : new MissingView(r.missing().uncoveredMonths(), r.missing().description()));
-  }
-
-  static String calculation(Resolution r) {
-    if (!r.resolved()) {
-      return null;
-    }
-    if (r.method() == Method.REPORTED) {
-      return r.period() + " as reported: " + r.valueUsd().toPlainString();
-    }
-    String terms =
-        r.inputs().stream()
-            .map(
-                t ->
-                    (t.operation() == Operation.SUBTRACT ? "− " : "+ ")
-                        + t.observation().period()
-                        + " ("
-                        + t.observation().valueUsd().toPlainString()
-                        + ")")
-            .collect(Collectors.joining(" "));
-    return terms.substring(2) + " = " + r.valueUsd().toPlainString();
   }
 }

@@ -105,6 +105,10 @@ public record TradePeriod(YearMonth first, YearMonth last) implements Comparable
     return !other.first.isBefore(first) && !other.last.isAfter(last);
   }
 
+  public boolean overlaps(TradePeriod other) {
+    return !other.last.isBefore(first) && !other.first.isAfter(last);
+  }
+
   public boolean sameMonths(YearMonth otherFirst, YearMonth otherLast) {
     return first.equals(otherFirst) && last.equals(otherLast);
   }
@@ -112,6 +116,11 @@ public record TradePeriod(YearMonth first, YearMonth last) implements Comparable
   /** The same months one year earlier (the base of a year-over-year comparison). */
   public TradePeriod previousYear() {
     return new TradePeriod(first.minusYears(1), last.minusYears(1));
+  }
+
+  /** The same months one year earlier, or null when that would be before {@link #MIN_YEAR}. */
+  public TradePeriod previousYearOrNull() {
+    return first.getYear() > MIN_YEAR ? previousYear() : null;
   }
 
   /** The consecutive periods of one granularity from this period's start to another's end. */

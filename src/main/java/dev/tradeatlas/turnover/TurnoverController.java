@@ -35,7 +35,11 @@ class TurnoverController {
               + " current one is the one published latest). Try 2024 (REPORTED, with an"
               + " alternative) and 2024-12 (DERIVED).")
   TotalResponse totals(@ParameterObject PeriodQuery query) {
-    return turnover.total(requests.series(query), requests.period(query), query.asOf());
+    return turnover.total(
+        requests.series(query),
+        requests.period(query),
+        query.asOf(),
+        requests.source(query.source()));
   }
 
   @GetMapping(path = "/yoy", produces = "application/json")
@@ -47,7 +51,11 @@ class TurnoverController {
               + " rounded half-up to 2 decimals. When either side has no value the change is null"
               + " and `reason` says why.")
   YoyResponse yoy(@ParameterObject PeriodQuery query) {
-    return turnover.yoy(requests.series(query), requests.period(query), query.asOf());
+    return turnover.yoy(
+        requests.series(query),
+        requests.period(query),
+        query.asOf(),
+        requests.source(query.source()));
   }
 
   @GetMapping(
@@ -65,6 +73,12 @@ class TurnoverController {
         requests.series(query.reporter(), query.partner(), query.flow(), query.commodity());
     var periods = requests.span(query);
     return turnover.series(
-        series, query.granularity(), query.from(), query.to(), periods, query.asOf());
+        series,
+        query.granularity(),
+        query.from(),
+        query.to(),
+        periods,
+        query.asOf(),
+        requests.source(query.source()));
   }
 }

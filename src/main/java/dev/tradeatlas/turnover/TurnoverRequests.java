@@ -1,6 +1,7 @@
 package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.TradeLimits;
 import java.util.List;
@@ -12,10 +13,24 @@ class TurnoverRequests {
 
   private final CountryCodes countries;
   private final TradeLimits limits;
+  private final SourceCatalog sources;
 
-  TurnoverRequests(CountryCodes countries, TradeLimits limits) {
+  TurnoverRequests(CountryCodes countries, TradeLimits limits, SourceCatalog sources) {
     this.countries = countries;
     this.limits = limits;
+    this.sources = sources;
+  }
+
+  /** The source a request restricts itself to, checked; null for all sources. */
+  Long source(Long id) {
+    if (id != null && (id < 1 || !sources.exists(id))) {
+      throw new InvalidParameterException(
+          "source",
+          "Parameter 'source' names no recorded source ("
+              + id
+              + "); see GET /api/v1/sources for the ids.");
+    }
+    return id;
   }
 
   SeriesKey series(String reporter, String partner, Flow flow, Commodity commodity) {

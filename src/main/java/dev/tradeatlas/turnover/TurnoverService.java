@@ -5,11 +5,9 @@ import dev.tradeatlas.system.PageRequestParams;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -28,21 +26,66 @@ class TurnoverService {
     this.queries = queries;
   }
 
-  Resolution resolve(SeriesKey series, TradePeriod period, LocalDate asOf) {
-    return PeriodResolver.resolve(
-        period, queries.endingBetween(series, period.first().minusMonths(1), period.last(), asOf));
+  /** The figures of one reporter–partner–commodity ending in a window of months, per flow. */
+  private FigureWindow window(
+      SeriesKey series, TradePeriod earliest, TradePeriod latest, LocalDate asOf, Long source) {
+    YearMonth from = earliest.first().minusMonths(PeriodResolver.HORIZON_MONTHS + 1);
+    YearMonth to = latest.last().plusMonths(PeriodResolver.HORIZON_MONTHS);
+    return new FigureWindow(
+        flow -> queries.endingBetween(series.withFlow(flow), from, to, asOf, source));
   }
 
-  TotalResponse total(SeriesKey series, TradePeriod period, LocalDate asOf) {
-    return TotalResponse.of(series, resolve(series, period, asOf), asOf);
+  Resolution resolve(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+    return resolve(series, period, window(series, period, period, asOf, source), asOf, source);
   }
 
-  YoyResponse yoy(SeriesKey series, TradePeriod period, LocalDate asOf) {
-    TradePeriod base = period.previousYear();
-    Candidates candidates =
-        new Candidates(
-            queries.endingBetween(series, base.first().minusMonths(1), period.last(), asOf));
-    return YoyResponse.of(series, candidates.resolve(period), candidates.resolve(base), asOf);
+  private Resolution resolve(
+      SeriesKey series, TradePeriod period, FigureWindow figures, LocalDate asOf, Long source) {
+    Resolution r = PeriodResolver.resolve(series, period, figures::of);
+    if (r.resolved() || asOf == null) {
+      return r;
+    }
+    List<Observation> later = queries.publishedAfter(series, period, asOf, source);
+    if (later.isEmpty()) {
+      return r;
+    }
+    String notYet =
+        later.stream()
+            .map(
+                o ->
+                    o.period()
+                        + " = "
+                        + o.valueUsd().toPlainString()
+                        + " ("
+                        + o.source().summary().outlet()
+                        + ", published "
+                        + o.source().summary().publishedOn()
+                        + ")")
+            .collect(Collectors.joining("; "));
+    return r.withMissing(
+        new Resolution.Missing(
+            r.missing().uncoveredMonths(),
+            "Not yet published on "
+                + asOf
+                + ": "
+                + notYet
+                + ". As known on that date: "
+                + r.missing().description()));
+  }
+
+  TotalResponse total(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+    return TotalResponse.of(series, resolve(series, period, asOf, source), asOf, source);
+  }
+
+  YoyResponse yoy(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+    TradePeriod base = period.previousYearOrNull();
+    FigureWindow figures = window(series, base == null ? period : base, period, asOf, source);
+    return YoyResponse.of(
+        series,
+        resolve(series, period, figures, asOf, source),
+        base == null ? null : resolve(series, base, figures, asOf, source),
+        asOf,
+        source);
   }
 
   SeriesResponse series(
@@ -51,21 +94,26 @@ class TurnoverService {
       TradePeriod from,
       TradePeriod to,
       List<TradePeriod> periods,
-      LocalDate asOf) {
-    TradePeriod firstBase = periods.get(0).previousYear();
-    Candidates candidates =
-        new Candidates(
-            queries.endingBetween(
-                series,
-                firstBase.first().minusMonths(1),
-                periods.get(periods.size() - 1).last(),
-                asOf));
+      LocalDate asOf,
+      Long source) {
+    TradePeriod firstBase = periods.get(0).previousYearOrNull();
+    FigureWindow figures =
+        window(
+            series,
+            firstBase == null ? periods.get(0) : firstBase,
+            periods.get(periods.size() - 1),
+            asOf,
+            source);
     List<SeriesResponse.Point> points =
         periods.stream()
             .map(
-                p ->
-                    SeriesResponse.point(
-                        series, candidates.resolve(p), candidates.resolve(p.previousYear())))
+                p -> {
+                  TradePeriod base = p.previousYearOrNull();
+                  return SeriesResponse.point(
+                      series,
+                      PeriodResolver.resolve(series, p, figures::of),
+                      base == null ? null : PeriodResolver.resolve(series, base, figures::of));
+                })
             .toList();
     return new SeriesResponse(
         series.reporter(),
@@ -76,28 +124,37 @@ class TurnoverService {
         from.toString(),
         to.toString(),
         asOf,
+        source,
         points);
   }
 
-  MirrorResponse mirror(SeriesKey series, TradePeriod period, LocalDate asOf) {
+  MirrorResponse mirror(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
     return MirrorResponse.of(
-        series, resolve(series, period, asOf), resolve(series.mirror(), period, asOf), asOf);
+        series,
+        resolve(series, period, asOf, source),
+        resolve(series.mirror(), period, asOf, source),
+        asOf,
+        source);
   }
 
-  ShareResponse share(SeriesKey series, TradePeriod period, LocalDate asOf) {
+  ShareResponse share(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
     return ShareResponse.of(
         series,
-        resolve(series, period, asOf),
-        resolve(series.withPartner("WLD"), period, asOf),
+        resolve(series, period, asOf, source),
+        resolve(series.withPartner("WLD"), period, asOf, source),
         asOf);
   }
 
   BreakdownResponse breakdown(SeriesKey series, TradePeriod period, HsLevel level, LocalDate asOf) {
-    Resolution total = resolve(series, period, asOf);
+    Resolution total = resolve(series, period, asOf, null);
     Map<String, List<Observation>> byCommodity =
         queries
             .commoditiesEndingBetween(
-                series, level, period.first().minusMonths(1), period.last(), asOf)
+                series,
+                level,
+                period.first().minusMonths(PeriodResolver.HORIZON_MONTHS + 1),
+                period.last().plusMonths(PeriodResolver.HORIZON_MONTHS),
+                asOf)
             .stream()
             .collect(
                 Collectors.groupingBy(
@@ -108,7 +165,8 @@ class TurnoverService {
             items.add(
                 BreakdownResponse.Item.of(
                     series.withCommodity(new Commodity(code)),
-                    PeriodResolver.resolve(period, figures),
+                    PeriodResolver.resolve(
+                        series.withCommodity(new Commodity(code)), period, figures),
                     total)));
     items.sort(
         Comparator.comparing(
@@ -166,24 +224,5 @@ class TurnoverService {
                 .toList();
     int pages = (int) ((total + paging.size() - 1) / paging.size());
     return new ObservationPage(items, paging.page(), paging.size(), total, pages);
-  }
-
-  /** The figures of one series indexed by last month, to resolve many periods from one read. */
-  private static final class Candidates {
-    private final NavigableMap<YearMonth, List<Observation>> byLastMonth = new TreeMap<>();
-
-    Candidates(Collection<Observation> observations) {
-      observations.forEach(
-          o -> byLastMonth.computeIfAbsent(o.period().last(), m -> new ArrayList<>()).add(o));
-    }
-
-    Resolution resolve(TradePeriod period) {
-      List<Observation> relevant = new ArrayList<>();
-      byLastMonth
-          .subMap(period.first().minusMonths(1), true, period.last(), true)
-          .values()
-          .forEach(relevant::addAll);
-      return PeriodResolver.resolve(period, relevant);
-    }
   }
 }

@@ -11,8 +11,10 @@ public record YoyResponse(
     Flow flow,
     String commodity,
     @Schema(example = "2024") String period,
-    @Schema(example = "2023") String basePeriod,
+    @Schema(description = "The same months a year earlier; null before 1901", example = "2023")
+        String basePeriod,
     LocalDate asOf,
+    @Schema(description = "Only this source's figures counted; null for all sources") Long sourceId,
     @Schema(example = "22071000000") BigDecimal valueUsd,
     @Schema(example = "19800000000") BigDecimal baseValueUsd,
     @Schema(description = "valueUsd − baseValueUsd, exact", example = "2271000000")
@@ -21,11 +23,24 @@ public record YoyResponse(
             description = "changeUsd / baseValueUsd × 100, rounded half-up to 2 decimals",
             example = "11.47")
         BigDecimal changePercent,
+    @Schema(
+            description =
+                "The lowest and highest change the two totals' bounds allow (each figure ± half"
+                    + " its precision)")
+        YearOverYear.PercentBounds changePercentBounds,
+    @Schema(
+            description =
+                "The change the source of the current value's figure states itself, in percent,"
+                    + " beside the computed one; null when it states none or the value is not"
+                    + " one reported figure",
+            example = "44.7")
+        BigDecimal statedChangePercent,
     @Schema(description = "Why there is no change, when there is none") String reason,
     TotalResponse current,
-    TotalResponse base) {
+    @Schema(description = "The base period's total; null before 1901") TotalResponse base) {
 
-  static YoyResponse of(SeriesKey series, Resolution current, Resolution base, LocalDate asOf) {
+  static YoyResponse of(
+      SeriesKey series, Resolution current, Resolution base, LocalDate asOf, Long sourceId) {
     YearOverYear change = YearOverYear.between(current, base);
     return new YoyResponse(
         series.reporter(),
@@ -33,14 +48,24 @@ public record YoyResponse(
         series.flow(),
         series.commodity().code(),
         current.period().toString(),
-        base.period().toString(),
+        base == null ? null : base.period().toString(),
         asOf,
+        sourceId,
         current.valueUsd(),
-        base.valueUsd(),
+        base == null ? null : base.valueUsd(),
         change.changeUsd(),
         change.changePercent(),
+        change.changePercentBounds(),
+        statedChange(current),
         change.reason(),
-        TotalResponse.of(series, current, asOf),
-        TotalResponse.of(series, base, asOf));
+        TotalResponse.of(series, current, asOf, sourceId),
+        base == null ? null : TotalResponse.of(series, base, asOf, sourceId));
+  }
+
+  /** What the source of a reported value says the change was. */
+  static BigDecimal statedChange(Resolution r) {
+    return r.method() == Method.REPORTED
+        ? r.inputs().get(0).observation().statedChangePercent()
+        : null;
   }
 }

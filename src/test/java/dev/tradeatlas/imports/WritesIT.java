@@ -283,15 +283,46 @@ class WritesIT {
   }
 
   @Test
-  void theDocumentedSampleFileImports() throws java.io.IOException {
+  void theDocumentedSampleFileImportsUnderTheExampleSourceTheReadmeCreates() throws Exception {
     String sample = java.nio.file.Files.readString(java.nio.file.Path.of("docs/import-sample.csv"));
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    assertThat(readme).contains("Example figures — not real statistics").contains("EXAMPLE_SOURCE");
 
-    Api.Response response = importCsv(sample);
+    Api.Response unsubstituted = importCsv(sample);
+    Api.Response source =
+        api.send(
+            "POST",
+            "/api/v1/sources",
+            "application/json",
+            """
+            {"publisher": "Trade Atlas documentation", "outlet": "docs/import-sample.csv",
+             "title": "Example figures — not real statistics", "publishedOn": "2026-02-14",
+             "description": "Made-up figures that show the import format. Not statistics."}
+            """,
+            EDITOR);
+    long id = source.json().get("id").asLong();
+    Api.Response response = importCsv(sample.replace("EXAMPLE_SOURCE", String.valueOf(id)));
 
+    assertThat(unsubstituted.status()).isEqualTo(422);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     assertThat(response.json().get("rows").asInt()).isEqualTo(4);
     assertThat(response.json().get("inserted").asInt() + response.json().get("unchanged").asInt())
         .isEqualTo(4);
+    // "more than $150 million" answers for the quarter, marked approximate, within its bounds
+    JsonNode quarter =
+        api.get("/api/v1/trade/totals?reporter=KGZ&partner=TUR&flow=TURNOVER&period=2025-Q1")
+            .json();
+    assertThat(quarter.get("approximate").asBoolean()).isTrue();
+    assertThat(quarter.get("bounds").get("lowUsd").decimalValue())
+        .isEqualByComparingTo("150000000");
+    assertThat(quarter.get("bounds").get("highUsd").decimalValue())
+        .isEqualByComparingTo("160000000");
+    JsonNode twoMonths =
+        api.get(
+                "/api/v1/trade/totals?reporter=KGZ&partner=TUR&flow=TURNOVER&period=2025-01..2025-02")
+            .json();
+    assertThat(twoMonths.get("method").asString()).isEqualTo("SUMMED");
+    assertThat(twoMonths.get("valueUsd").decimalValue()).isEqualByComparingTo("101000000.50");
   }
 
   @Test
@@ -402,7 +433,7 @@ class WritesIT {
   void twoImportsAtOnceGiveOne409AndTheOtherImports() throws Exception {
     long source = newSource("2026-02-14");
     StringBuilder big = new StringBuilder(HEADER);
-    for (int year = 1950; year <= 2049; year++) {
+    for (int year = 1900; year <= 2025; year++) {
       for (int month = 1; month <= 12; month++) {
         big.append("KGZ,AFG,EXPORT,%d-%02d,%d,%d\n".formatted(year, month, year + month, source));
       }

@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.source.Authority;
 import dev.tradeatlas.source.SourceSummary;
 import dev.tradeatlas.system.DatePrecision;
 import java.math.BigDecimal;
@@ -7,46 +8,125 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Builds figures for resolution tests: one series, a source per publication date. */
+/**
+ * Builds figures for resolution tests: by default each figure has a source of its own (PRESS,
+ * published 2025-01-01) and is exact; {@link #of} sets source, authority, precision and words.
+ */
 final class Figures {
 
   static final SeriesKey SERIES = new SeriesKey("CHN", "KGZ", Flow.TURNOVER, Commodity.TOTAL);
-  private static final AtomicLong IDS = new AtomicLong();
+  private static final AtomicLong IDS = new AtomicLong(1000);
 
   private Figures() {}
 
   static Observation figure(String period, String value) {
-    return figure(period, value, "2025-01-01", "2026-01-01T00:00:00Z");
+    return of(period, value).build();
   }
 
   static Observation figure(String period, String value, String publishedOn) {
-    return figure(period, value, publishedOn, "2026-01-01T00:00:00Z");
+    return of(period, value).published(publishedOn).build();
   }
 
   static Observation figure(String period, String value, String publishedOn, String loadedAt) {
-    long id = IDS.incrementAndGet();
-    TradePeriod p = TradePeriod.parse(period);
-    return new Observation(
-        id,
-        SERIES,
-        p.kind() == PeriodKind.RANGE ? PeriodKind.CUMULATIVE : p.kind(),
-        p,
-        new BigDecimal(value),
-        null,
-        1,
-        Instant.parse(loadedAt),
-        "test",
-        null,
-        new SourceRef(
-            SourceSummary.of(
-                id,
-                "publisher " + id,
-                "outlet",
-                "title",
-                null,
-                LocalDate.parse(publishedOn),
-                DatePrecision.DAY,
-                null),
-            LocalDate.parse(publishedOn)));
+    return of(period, value).published(publishedOn).loaded(loadedAt).build();
+  }
+
+  static Builder of(String period, String value) {
+    return new Builder(period, value);
+  }
+
+  static final class Builder {
+    private final String period;
+    private final String value;
+    private Long source;
+    private String publishedOn = "2025-01-01";
+    private String loadedAt = "2026-01-01T00:00:00Z";
+    private Authority authority = Authority.PRESS;
+    private String precision = "0";
+    private Qualifier qualifier;
+    private String statedChange;
+    private SeriesKey series = SERIES;
+
+    private Builder(String period, String value) {
+      this.period = period;
+      this.value = value;
+    }
+
+    Builder source(long id) {
+      this.source = id;
+      return this;
+    }
+
+    Builder published(String date) {
+      this.publishedOn = date;
+      return this;
+    }
+
+    Builder loaded(String instant) {
+      this.loadedAt = instant;
+      return this;
+    }
+
+    Builder authority(Authority authority) {
+      this.authority = authority;
+      return this;
+    }
+
+    Builder precision(String unit) {
+      this.precision = unit;
+      return this;
+    }
+
+    Builder qualifier(Qualifier qualifier) {
+      this.qualifier = qualifier;
+      return this;
+    }
+
+    Builder stated(String percent) {
+      this.statedChange = percent;
+      return this;
+    }
+
+    Builder flow(Flow flow) {
+      this.series = series.withFlow(flow);
+      return this;
+    }
+
+    Builder partner(String partner) {
+      this.series = series.withPartner(partner);
+      return this;
+    }
+
+    Observation build() {
+      long id = IDS.incrementAndGet();
+      long sourceId = source == null ? id : source;
+      TradePeriod p = TradePeriod.parse(period);
+      return new Observation(
+          id,
+          series,
+          p.kind() == PeriodKind.RANGE ? PeriodKind.CUMULATIVE : p.kind(),
+          p,
+          new BigDecimal(value),
+          new BigDecimal(precision),
+          qualifier,
+          statedChange == null ? null : new BigDecimal(statedChange),
+          null,
+          1,
+          Instant.parse(loadedAt),
+          "test",
+          null,
+          new SourceRef(
+              SourceSummary.of(
+                  sourceId,
+                  "publisher " + sourceId,
+                  "outlet",
+                  "title",
+                  null,
+                  LocalDate.parse(publishedOn),
+                  DatePrecision.DAY,
+                  authority,
+                  null),
+              LocalDate.parse(publishedOn)));
+    }
   }
 }

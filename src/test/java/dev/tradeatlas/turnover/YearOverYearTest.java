@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class YearOverYearTest {
 
   static Resolution value(String period, String value) {
-    return PeriodResolver.resolve(TradePeriod.parse(period), List.of(figure(period, value)));
+    return PeriodResolver.resolve(
+        Figures.SERIES, TradePeriod.parse(period), List.of(figure(period, value)));
   }
 
   @Test
@@ -43,13 +44,66 @@ class YearOverYearTest {
 
   @Test
   void aMissingBaseGivesNoChangeAndSaysWhy() {
-    Resolution none = PeriodResolver.resolve(TradePeriod.parse("2023"), List.of());
+    Resolution none = PeriodResolver.resolve(Figures.SERIES, TradePeriod.parse("2023"), List.of());
 
     YearOverYear change = YearOverYear.between(value("2024", "5"), none);
 
     assertThat(change.changeUsd()).isNull();
     assertThat(change.changePercent()).isNull();
     assertThat(change.reason()).startsWith("No value for the base period 2023");
+  }
+
+  @Test
+  void roundedFiguresGiveTheRangeOfChangesTheirPrecisionAllows() {
+    // "$22,071 billion" is known to ±0.0005 bn, "$19.8 billion" to ±0.05 bn
+    Resolution current =
+        PeriodResolver.resolve(
+            Figures.SERIES,
+            TradePeriod.parse("2024"),
+            List.of(Figures.of("2024", "22071000000").precision("1000000").build()));
+    Resolution base =
+        PeriodResolver.resolve(
+            Figures.SERIES,
+            TradePeriod.parse("2023"),
+            List.of(Figures.of("2023", "19800000000").precision("100000000").build()));
+
+    YearOverYear change = YearOverYear.between(current, base);
+
+    assertThat(change.changePercent()).isEqualByComparingTo("11.47");
+    assertThat(change.changePercentBounds().low()).isEqualByComparingTo("11.19");
+    assertThat(change.changePercentBounds().high()).isEqualByComparingTo("11.75");
+  }
+
+  @Test
+  void exactFiguresGiveAChangeWithoutSpread() {
+    YearOverYear change = YearOverYear.between(value("2024", "150"), value("2023", "100"));
+
+    assertThat(change.changePercentBounds().low()).isEqualByComparingTo("50");
+    assertThat(change.changePercentBounds().high()).isEqualByComparingTo("50");
+  }
+
+  @Test
+  void aBaseThatMayBeZeroLeavesTheHighBoundOpen() {
+    Resolution base =
+        PeriodResolver.resolve(
+            Figures.SERIES,
+            TradePeriod.parse("2023"),
+            List.of(Figures.of("2023", "50").precision("100").build()));
+
+    YearOverYear change = YearOverYear.between(value("2024", "100"), base);
+
+    assertThat(change.changePercent()).isEqualByComparingTo("100");
+    assertThat(base.bounds().lowUsd()).isEqualByComparingTo("0");
+    assertThat(change.changePercentBounds().low()).isEqualByComparingTo("0");
+    assertThat(change.changePercentBounds().high()).isNull();
+  }
+
+  @Test
+  void noBaseBeforeTheFirstSupportedYear() {
+    YearOverYear change = YearOverYear.between(value("1900", "5"), null);
+
+    assertThat(change.changeUsd()).isNull();
+    assertThat(change.reason()).contains("years start at 1900");
   }
 
   @Test

@@ -1,0 +1,63 @@
+package dev.tradeatlas.turnover;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+
+/**
+ * The interval a value is known to lie in, from the precision its figures were published at: "$19.8
+ * billion" lies in [19.75, 19.85] billion. Sums and differences of figures combine their intervals
+ * (interval arithmetic); a trade value is never negative, so a low bound stops at 0.
+ */
+public record Bounds(
+    @Schema(description = "The lowest value the published figures allow, US dollars")
+        BigDecimal lowUsd,
+    @Schema(description = "The highest value the published figures allow, US dollars")
+        BigDecimal highUsd) {
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  static final Bounds ZERO = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
+
+  /** A figure's own interval: ± half its precision, or what its qualifier allows. */
+  static Bounds of(BigDecimal value, BigDecimal precision, Qualifier qualifier) {
+    if (qualifier == null) {
+      BigDecimal half = precision.multiply(HALF);
+      return new Bounds(value.subtract(half), value.add(half)).plain();
+    }
+    return switch (qualifier) {
+      case ABOUT -> new Bounds(value.subtract(precision), value.add(precision)).plain();
+      case AT_LEAST -> new Bounds(value, value.add(precision)).plain();
+      case AT_MOST -> new Bounds(value.subtract(precision), value).plain();
+    };
+  }
+
+  Bounds plus(Bounds other) {
+    return new Bounds(lowUsd.add(other.lowUsd), highUsd.add(other.highUsd));
+  }
+
+  Bounds minus(Bounds other) {
+    return new Bounds(lowUsd.subtract(other.highUsd), highUsd.subtract(other.lowUsd));
+  }
+
+  /** The same interval with a low bound of at least 0. */
+  Bounds notNegative() {
+    return lowUsd.signum() < 0 ? new Bounds(BigDecimal.ZERO, highUsd.max(BigDecimal.ZERO)) : this;
+  }
+
+  boolean overlaps(Bounds other) {
+    return lowUsd.compareTo(other.highUsd) <= 0 && other.lowUsd.compareTo(highUsd) <= 0;
+  }
+
+  BigDecimal width() {
+    return highUsd.subtract(lowUsd);
+  }
+
+  boolean exact() {
+    return lowUsd.compareTo(highUsd) == 0;
+  }
+
+  /** Written without a needless fraction: 19750000000, not 19750000000.0. */
+  Bounds plain() {
+    return new Bounds(Decimals.plain(lowUsd), Decimals.plain(highUsd));
+  }
+}

@@ -1,0 +1,46 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.turnover.Resolution.Operation;
+import dev.tradeatlas.turnover.Resolution.Term;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A total's arithmetic in words: "2024 (22071000000) − 2024-01..2024-11 (19863000000) =
+ * 2208000000". Terms of several flows or partners name them: "TURNOVER 2024-Q1 (4820000000) −
+ * IMPORT 2024-Q1 (22000000) = 4798000000".
+ */
+final class Calculation {
+
+  private Calculation() {}
+
+  static String of(Resolution r) {
+    if (!r.resolved()) {
+      return null;
+    }
+    if (r.method() == Method.REPORTED) {
+      return r.period() + " as reported: " + r.valueUsd().toPlainString();
+    }
+    return of(r.inputs(), r.valueUsd());
+  }
+
+  static String of(List<Term> terms, BigDecimal value) {
+    boolean flows = terms.stream().map(t -> t.observation().series().flow()).distinct().count() > 1;
+    boolean partners =
+        terms.stream().map(t -> t.observation().series().partner()).distinct().count() > 1;
+    String text =
+        terms.stream()
+            .map(
+                t ->
+                    (t.operation() == Operation.SUBTRACT ? "− " : "+ ")
+                        + (partners ? t.observation().series().partner() + " " : "")
+                        + (flows ? t.observation().series().flow() + " " : "")
+                        + t.observation().period()
+                        + " ("
+                        + t.observation().valueUsd().toPlainString()
+                        + ")")
+            .collect(Collectors.joining(" "));
+    return (text.startsWith("+ ") ? text.substring(2) : text) + " = " + value.toPlainString();
+  }
+}
