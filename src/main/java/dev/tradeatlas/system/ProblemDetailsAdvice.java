@@ -48,6 +48,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return invalidParameter(ex.parameter(), ex.getMessage());
   }
 
+  /** A value refused where no parameter was at hand: still the client's input, so a 400. */
+  @ExceptionHandler(InvalidValueException.class)
+  ProblemDetail invalidValue(InvalidValueException ex) {
+    return invalidParameter(null, "A value in the request is invalid: " + ex.getMessage());
+  }
+
   @ExceptionHandler(RequestRejectedException.class)
   ProblemDetail rejected(RequestRejectedException ex) {
     return invalidParameter(

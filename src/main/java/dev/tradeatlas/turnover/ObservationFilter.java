@@ -11,7 +11,25 @@ record ObservationFilter(
     Commodity commodity,
     TradePeriod from,
     TradePeriod to,
-    LocalDate asOf) {
+    LocalDate asOf,
+    TradePeriod endingFrom,
+    TradePeriod endingTo) {
+
+  ObservationFilter(
+      String reporter,
+      String partner,
+      Flow flow,
+      Commodity commodity,
+      TradePeriod from,
+      TradePeriod to,
+      LocalDate asOf) {
+    this(reporter, partner, flow, commodity, from, to, asOf, null, null);
+  }
+
+  /** The same filter, keeping figures whose last month lies within two periods' months. */
+  ObservationFilter endingWithin(TradePeriod first, TradePeriod last) {
+    return new ObservationFilter(reporter, partner, flow, commodity, from, to, asOf, first, last);
+  }
 
   String where() {
     return " where o.reporter = :reporter and o.partner = :partner"
@@ -19,6 +37,8 @@ record ObservationFilter(
         + " and (cast(:flow as text) is null or o.flow = cast(:flow as text))"
         + " and (cast(:fromMonth as date) is null or o.first_month >= cast(:fromMonth as date))"
         + " and (cast(:toMonth as date) is null or o.last_month <= cast(:toMonth as date))"
+        + " and (cast(:endFrom as date) is null or o.last_month >= cast(:endFrom as date))"
+        + " and (cast(:endTo as date) is null or o.last_month <= cast(:endTo as date))"
         + " and "
         + ObservationQueries.KNOWN;
   }
@@ -31,6 +51,8 @@ record ObservationFilter(
         .param("flow", flow == null ? null : flow.name())
         .param("fromMonth", from == null ? null : from.first().atDay(1))
         .param("toMonth", to == null ? null : to.last().atDay(1))
+        .param("endFrom", endingFrom == null ? null : endingFrom.first().atDay(1))
+        .param("endTo", endingTo == null ? null : endingTo.last().atDay(1))
         .param("asOf", asOf);
   }
 }

@@ -22,6 +22,11 @@ public record ObservationPage(
         "first_month",
         "last_month",
         "value_usd",
+        "precision_usd",
+        "qualifier",
+        "low_usd",
+        "high_usd",
+        "stated_change_percent",
         "revision",
         "quote",
         "source_id",
@@ -29,6 +34,7 @@ public record ObservationPage(
         "source_title",
         "source_url",
         "source_published_on",
+        "source_authority",
         "source_wording");
   }
 
@@ -48,6 +54,11 @@ public record ObservationPage(
                     o.firstMonth(),
                     o.lastMonth(),
                     o.valueUsd(),
+                    o.precisionUsd(),
+                    o.qualifier(),
+                    o.bounds().lowUsd(),
+                    o.bounds().highUsd(),
+                    o.statedChangePercent(),
                     o.revision(),
                     o.quote(),
                     o.source().id(),
@@ -55,6 +66,7 @@ public record ObservationPage(
                     o.source().title(),
                     o.source().url(),
                     o.source().publishedOn(),
+                    o.source().authority(),
                     o.source().wording()))
         .toList();
   }

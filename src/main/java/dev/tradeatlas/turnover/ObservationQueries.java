@@ -126,6 +126,32 @@ class ObservationQueries {
         .list();
   }
 
+  /** The HS levels that have figures of a series within a period. */
+  List<HsLevel> levelsWithin(SeriesKey series, TradePeriod period, LocalDate asOf) {
+    return jdbc
+        .sql(
+            """
+            select distinct length(o.commodity) from trade_observation o
+              join source s on s.id = o.source_id
+            where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+              and o.commodity <> 'TOTAL'
+              and o.last_month between :first and :last and o.first_month >= :first
+              and """
+                + KNOWN
+                + " order by 1")
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("first", period.first().atDay(1))
+        .param("last", period.last().atDay(1))
+        .param("asOf", asOf)
+        .query(Integer.class)
+        .list()
+        .stream()
+        .map(digits -> HsLevel.valueOf("HS" + digits))
+        .toList();
+  }
+
   /** A page of the stored figures of a reporter–partner pair, in period order. */
   List<Observation> page(ObservationFilter filter, long offset, int limit) {
     return filter

@@ -95,6 +95,16 @@ public final class PeriodResolver {
 
   /** The preferred path between the period's boundaries, or null when there is none. */
   static Resolution byPaths(TradePeriod target, List<Observation> figures, List<String> notes) {
+    return byPaths(target, figures, notes, false);
+  }
+
+  /** The preferred tiling of the period (every figure added), or null when there is none. */
+  static Resolution tiling(TradePeriod target, List<Observation> figures) {
+    return byPaths(target, figures, new ArrayList<>(), true);
+  }
+
+  private static Resolution byPaths(
+      TradePeriod target, List<Observation> figures, List<String> notes, boolean forwardOnly) {
     if (figures.isEmpty()) {
       return null;
     }
@@ -107,13 +117,13 @@ public final class PeriodResolver {
         .values()
         .forEach(
             ofSource ->
-                FigurePaths.shortest(from, to, ofSource, false).stream()
+                FigurePaths.shortest(from, to, ofSource, forwardOnly).stream()
                     .map(Candidate::of)
                     .forEach(oneSource::add));
     Candidate best = firstNotNegative(oneSource, notes);
     if (best == null) {
       List<Candidate> mixed =
-          FigurePaths.shortest(from, to, currentPerPeriod(figures), false).stream()
+          FigurePaths.shortest(from, to, currentPerPeriod(figures), forwardOnly).stream()
               .map(Candidate::of)
               .collect(Collectors.toCollection(ArrayList::new));
       best = firstNotNegative(mixed, notes);

@@ -172,20 +172,7 @@ class TurnoverService {
         Comparator.comparing(
                 BreakdownResponse.Item::valueUsd, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(BreakdownResponse.Item::commodity));
-    String note =
-        items.isEmpty()
-            ? "No "
-                + level
-                + " figures of "
-                + series.reporter()
-                + "→"
-                + series.partner()
-                + " "
-                + series.flow()
-                + " are loaded for "
-                + period
-                + "; only the TOTAL is known."
-            : null;
+    String note = items.isEmpty() ? noItems(series, period, level, total, asOf) : null;
     return new BreakdownResponse(
         series.reporter(),
         series.partner(),
@@ -224,5 +211,39 @@ class TurnoverService {
                 .toList();
     int pages = (int) ((total + paging.size() - 1) / paging.size());
     return new ObservationPage(items, paging.page(), paging.size(), total, pages);
+  }
+
+  /** Why a breakdown has no items: which levels do have figures, and whether the total does. */
+  private String noItems(
+      SeriesKey series, TradePeriod period, HsLevel level, Resolution total, LocalDate asOf) {
+    List<HsLevel> others =
+        queries.levelsWithin(series, period, asOf).stream().filter(l -> l != level).toList();
+    StringBuilder note =
+        new StringBuilder("No ")
+            .append(level)
+            .append(" figures of ")
+            .append(series.reporter())
+            .append("→")
+            .append(series.partner())
+            .append(" ")
+            .append(series.flow())
+            .append(" are loaded for ")
+            .append(period)
+            .append(". ");
+    if (!others.isEmpty()) {
+      note.append("Figures of ")
+          .append(others.stream().map(Enum::name).collect(Collectors.joining(" and ")))
+          .append(" are: ask with level=")
+          .append(others.get(0))
+          .append(". ");
+    } else {
+      note.append(
+          "No commodity figures of any HS level are loaded for this pair, flow and period. ");
+    }
+    note.append(
+        total.resolved()
+            ? "The TOTAL is known (" + total.valueUsd().toPlainString() + ")."
+            : "The TOTAL is not known either.");
+    return note.toString();
   }
 }

@@ -1,0 +1,98 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.system.CsvTable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Where the figures of a pair contradict each other beyond their bounds, one page at a time. */
+public record ConsistencyResponse(
+    String reporter,
+    String partner,
+    String commodity,
+    @Schema(description = "The flow checked; null for all flows") Flow flow,
+    @Schema(description = "How many current figures were checked") int figuresChecked,
+    List<FindingView> items,
+    int page,
+    int size,
+    long totalItems,
+    int totalPages)
+    implements CsvTable {
+
+  /** One contradiction, with the figures involved and their sources. */
+  public record FindingView(
+      @Schema(
+              description =
+                  "PARTS_VS_WHOLE, CUMULATIVE_DECREASE, FLOWS_VS_TURNOVER, DISPUTE or"
+                      + " GROUP_VS_MEMBERS")
+          FindingKind kind,
+      Flow flow,
+      @Schema(example = "2024") String period,
+      @Schema(description = "What contradicts what, in words") String description,
+      @Schema(description = "The reported (or current) figure's value") BigDecimal valueUsd,
+      Bounds bounds,
+      @Schema(
+              description =
+                  "What it is compared with: the tiling's sum, the shorter period's figure,"
+                      + " EXPORT + IMPORT, the furthest other source's figure, the members' sum")
+          BigDecimal comparedUsd,
+      Bounds comparedBounds,
+      @Schema(description = "The distance between the two intervals: how far beyond rounding")
+          BigDecimal gapUsd,
+      @Schema(description = "The figures involved, each with its source")
+          List<ObservationView> figures) {
+
+    static FindingView of(Finding f) {
+      return new FindingView(
+          f.kind(),
+          f.flow(),
+          f.period().toString(),
+          f.description(),
+          f.valueUsd(),
+          f.bounds(),
+          f.comparedUsd(),
+          f.comparedBounds(),
+          f.gapUsd(),
+          f.figures().stream().map(ObservationView::of).toList());
+    }
+  }
+
+  @Override
+  public List<String> csvHeader() {
+    return List.of(
+        "kind",
+        "flow",
+        "period",
+        "value_usd",
+        "compared_usd",
+        "gap_usd",
+        "description",
+        "observation_ids",
+        "source_ids");
+  }
+
+  @Override
+  public List<List<?>> csvRows() {
+    return items.stream()
+        .<List<?>>map(
+            f ->
+                Arrays.asList(
+                    f.kind(),
+                    f.flow(),
+                    f.period(),
+                    f.valueUsd(),
+                    f.comparedUsd(),
+                    f.gapUsd(),
+                    f.description(),
+                    f.figures().stream()
+                        .map(o -> String.valueOf(o.id()))
+                        .collect(Collectors.joining(" ")),
+                    f.figures().stream()
+                        .map(o -> String.valueOf(o.source().id()))
+                        .distinct()
+                        .collect(Collectors.joining(" "))))
+        .toList();
+  }
+}

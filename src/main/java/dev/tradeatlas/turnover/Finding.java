@@ -1,0 +1,27 @@
+package dev.tradeatlas.turnover;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One contradiction between figures: what kind, where, in words, the two values compared with their
+ * bounds, and the figures involved.
+ */
+record Finding(
+    FindingKind kind,
+    Flow flow,
+    TradePeriod period,
+    String description,
+    BigDecimal valueUsd,
+    Bounds bounds,
+    BigDecimal comparedUsd,
+    Bounds comparedBounds,
+    List<Observation> figures) {
+
+  /** How far apart the two intervals are: the gap between their nearest ends. */
+  BigDecimal gapUsd() {
+    BigDecimal above = comparedBounds.lowUsd().subtract(bounds.highUsd());
+    BigDecimal below = bounds.lowUsd().subtract(comparedBounds.highUsd());
+    return Decimals.plain(above.max(below).max(BigDecimal.ZERO));
+  }
+}
