@@ -8,7 +8,9 @@ import java.util.List;
 
 /** A corridor event to create, or to replace an event with. */
 record EventFields(
-    @Schema(description = "RELATIONS, STATE_VISIT, SUMMIT, AGREEMENT, PROPOSAL or ANNOUNCEMENT")
+    @Schema(
+            description =
+                "RELATIONS, STATE_VISIT, SUMMIT, AGREEMENT, PROPOSAL, ANNOUNCEMENT or OPENING")
         @NotNull
         TimelineKind kind,
     @Schema(example = "Intergovernmental agreement on the railway signed")

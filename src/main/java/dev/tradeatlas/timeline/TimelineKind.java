@@ -1,6 +1,6 @@
 package dev.tradeatlas.timeline;
 
-/** What kind of thing happened. The last six are corridor events; the first two are derived. */
+/** What kind of thing happened. The last seven are corridor events; the first two are derived. */
 public enum TimelineKind {
   /** A checkpoint's operating hours changed on one or both sides. */
   SCHEDULE_CHANGE,
@@ -11,5 +11,7 @@ public enum TimelineKind {
   SUMMIT,
   AGREEMENT,
   PROPOSAL,
-  ANNOUNCEMENT
+  ANNOUNCEMENT,
+  /** A checkpoint or route opened. */
+  OPENING
 }

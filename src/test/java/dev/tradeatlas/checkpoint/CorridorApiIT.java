@@ -44,7 +44,7 @@ class CorridorApiIT {
 
     assertThat(texts(page.get("items"), "code")).containsExactly("bedel", "irkeshtam", "torugart");
     assertThat(texts(page.get("items"), "status"))
-        .containsExactly("OPENING_ANNOUNCED", "OPERATING", "OPERATING");
+        .containsExactly("OPERATING", "OPERATING", "OPERATING");
     assertThat(texts(page.get("items").get(2).get("countries"), "code"))
         .containsExactly("KGZ", "CHN");
   }
@@ -52,7 +52,8 @@ class CorridorApiIT {
   @Test
   void filtersCheckpointsByCountryAndStatus() {
     assertThat(ok("/api/v1/checkpoints?country=CHN&status=OPERATING").get("totalItems").asLong())
-        .isEqualTo(2);
+        .isEqualTo(3);
+    assertThat(ok("/api/v1/checkpoints?status=OPENING_ANNOUNCED").get("items")).isEmpty();
     assertThat(ok("/api/v1/checkpoints?country=UZB").get("items")).isEmpty();
   }
 
@@ -83,11 +84,16 @@ class CorridorApiIT {
   }
 
   @Test
-  void bedelIsOnlyNotedAsOpeningAndItsHoursAreUnknown() {
+  void bedelOperatesSinceSeptember2024WithItsEarlierStatusInItsHistory() {
     JsonNode bedel = ok("/api/v1/checkpoints/bedel");
+    JsonNode history = ok("/api/v1/checkpoints/bedel/history");
 
-    assertThat(bedel.get("status").asString()).isEqualTo("OPENING_ANNOUNCED");
+    assertThat(bedel.get("status").asString()).isEqualTo("OPERATING");
     assertThat(bedel.get("statusQuote").asString())
+        .startsWith("A new Bedel checkpoint was opened on Kyrgyzstan-China border.");
+    assertThat(bedel.get("statusSource").get("url").asString()).contains("24.kg/english/303987");
+    assertThat(history.get(0).get("state").get("status").asString()).isEqualTo("OPENING_ANNOUNCED");
+    assertThat(history.get(0).get("state").get("statusQuote").asString())
         .isEqualTo("The President noted the opening of the third checkpoint Bedel");
     assertThat(texts(bedel.get("hoursToday"), "state")).containsOnly("UNKNOWN");
     assertThat(bedel.get("scheduleHistory")).isEmpty();
@@ -126,13 +132,17 @@ class CorridorApiIT {
     assertThat(page.get("totalItems").asLong()).isEqualTo(5);
     JsonNode railway = ok("/api/v1/projects/china-kyrgyzstan-uzbekistan-railway");
     assertThat(railway.get("type").asString()).isEqualTo("RAILWAY");
-    assertThat(railway.get("status").asString()).isEqualTo("LAUNCHED");
+    assertThat(railway.get("status").asString()).isEqualTo("UNDER_CONSTRUCTION");
     assertThat(railway.get("initiative").asString()).isEqualTo("Belt and Road Initiative");
     assertThat(texts(railway.get("countries"), "code")).containsExactly("CHN", "KGZ", "UZB");
-    JsonNode launch = railway.get("milestones").get(0);
-    assertThat(launch.get("date").asString()).isEqualTo("2024-12-27");
-    assertThat(launch.get("datePrecision").asString()).isEqualTo("DAY");
-    assertThat(launch.get("quote").asString()).contains("December 27, 2024");
+    JsonNode agreement = railway.get("milestones").get(0);
+    assertThat(agreement.get("date").asString()).isEqualTo("2024-06-06");
+    assertThat(agreement.get("title").asString()).isEqualTo("Intergovernmental agreement signed");
+    JsonNode start = railway.get("milestones").get(1);
+    assertThat(start.get("date").asString()).isEqualTo("2024-12-27");
+    assertThat(start.get("datePrecision").asString()).isEqualTo("DAY");
+    assertThat(start.get("title").asString()).isEqualTo("Construction started");
+    assertThat(start.get("quote").asString()).contains("start of construction");
   }
 
   @Test
@@ -140,7 +150,7 @@ class CorridorApiIT {
     assertThat(texts(ok("/api/v1/projects?country=UZB").get("items"), "code"))
         .containsExactly("china-kyrgyzstan-uzbekistan-railway");
     assertThat(texts(ok("/api/v1/projects?status=UNDER_CONSTRUCTION").get("items"), "code"))
-        .containsExactly("barskoon-uchturfan-aksu-highway");
+        .containsExactly("barskoon-uchturfan-aksu-highway", "china-kyrgyzstan-uzbekistan-railway");
     assertThat(texts(ok("/api/v1/projects?type=trade_protocol").get("items"), "status"))
         .containsExactly("NEGOTIATING");
     assertThat(ok("/api/v1/projects?type=RAILWAY&status=PLANNED").get("items")).isEmpty();
@@ -157,11 +167,14 @@ class CorridorApiIT {
             "2024-03-01",
             "2024-05",
             "2024-05",
+            "2024-06-06",
+            "2024-09-03",
             "2024-12-27",
-            "2025",
             "2025-02",
-            "2025-02");
-    JsonNode launch = items.get(5);
+            "2025-02-05",
+            "2025-08-31",
+            "2027");
+    JsonNode launch = items.get(7);
     assertThat(launch.get("kind").asString()).isEqualTo("PROJECT_MILESTONE");
     assertThat(launch.get("datePrecision").asString()).isEqualTo("DAY");
     assertThat(launch.get("projects").get(0).get("href").asString())
@@ -171,9 +184,14 @@ class CorridorApiIT {
     assertThat(partnership.get("datePrecision").asString()).isEqualTo("YEAR");
     assertThat(partnership.get("dateTo").asString()).isEqualTo("2023-12-31");
     assertThat(partnership.get("source").get("id").asLong()).isEqualTo(2);
-    JsonNode visit = items.get(8);
+    JsonNode visit = items.get(9);
     assertThat(visit.get("kind").asString()).isEqualTo("STATE_VISIT");
-    assertThat(visit.get("certainty").asString()).isEqualTo("PLANNED");
+    assertThat(visit.get("certainty").asString()).isEqualTo("OCCURRED");
+    JsonNode bedel = items.get(6);
+    assertThat(bedel.get("kind").asString()).isEqualTo("OPENING");
+    assertThat(bedel.get("checkpoints").get(0).get("href").asString())
+        .isEqualTo("/api/v1/checkpoints/bedel");
+    assertThat(items.get(11).get("certainty").asString()).isEqualTo("PLANNED");
     JsonNode torugart = items.get(2);
     assertThat(torugart.get("title").asString())
         .isEqualTo("Torugart operating hours: Kyrgyzstan side 24 h/day, China side 14 h/day");
@@ -184,15 +202,15 @@ class CorridorApiIT {
   @Test
   void timelineFiltersByKindCountryAndDates() {
     assertThat(texts(ok("/api/v1/timeline?kind=PROJECT_MILESTONE").get("items"), "ref"))
-        .containsExactly("milestone-1");
-    assertThat(ok("/api/v1/timeline?country=UZB").get("totalItems").asLong()).isEqualTo(1);
+        .containsExactly("milestone-2", "milestone-1");
+    assertThat(ok("/api/v1/timeline?country=UZB").get("totalItems").asLong()).isEqualTo(2);
     assertThat(texts(ok("/api/v1/timeline?from=2024-06&to=2024-12-31").get("items"), "ref"))
-        .containsExactly("milestone-1");
+        .containsExactly("milestone-2", "event-7", "milestone-1");
     // a year-precise entry counts when its year can fall in the range
     assertThat(texts(ok("/api/v1/timeline?from=2023-06-01&to=2023-06-30").get("items"), "kind"))
         .containsExactly("RELATIONS");
-    JsonNode paged = ok("/api/v1/timeline?size=4&page=2");
-    assertThat(paged.get("items")).hasSize(1);
+    JsonNode paged = ok("/api/v1/timeline?size=5&page=2");
+    assertThat(paged.get("items")).hasSize(2);
     assertThat(paged.get("totalPages").asInt()).isEqualTo(3);
   }
 
@@ -229,13 +247,9 @@ class CorridorApiIT {
     assertThat(interview.get("source").get("publisher").asString())
         .isEqualTo("President of the Kyrgyz Republic");
     assertThat(texts(interview.get("facts"), "kind"))
-        .contains(
-            "CHECKPOINT_STATUS",
-            "CHECKPOINT_SCHEDULE",
-            "PROJECT_STATUS",
-            "PROJECT_MILESTONE",
-            "EVENT");
-    assertThat(interview.get("facts")).hasSize(3 + 4 + 5 + 1 + 4);
+        .contains("CHECKPOINT_STATUS", "CHECKPOINT_SCHEDULE", "PROJECT_STATUS", "EVENT");
+    // Bedel's status, the railway's status and milestone and three events now cite later pages
+    assertThat(interview.get("facts")).hasSize(2 + 4 + 4 + 1);
     JsonNode customs = ok("/api/v1/sources/1");
     assertThat(customs.get("figureCount").asLong()).isEqualTo(2);
     assertThat(texts(customs.get("figures"), "firstMonth")).containsOnly("2024-01");
@@ -253,7 +267,7 @@ class CorridorApiIT {
     }
     for (JsonNode project : ok("/api/v1/projects").get("items")) {
       assertThat(project.get("statusQuote").asString()).isNotBlank();
-      assertThat(project.get("statusSource").get("id").asLong()).isEqualTo(2);
+      assertThat(project.get("statusSource").get("id").asLong()).isPositive();
     }
     for (JsonNode entry : ok("/api/v1/timeline").get("items")) {
       assertThat(entry.get("source").get("title").asString()).isNotBlank();

@@ -45,7 +45,7 @@ class SchemaConstraintsIT {
           unknown flow                   | CHN | KGZ | TRANSIT  | TOTAL   | YEAR       | 2024-01-01 | 2024-12-01 | 1         | 1  | 1 | observation_flow
           unknown period kind            | CHN | KGZ | TURNOVER | TOTAL   | WEEK       | 2024-01-01 | 2024-01-01 | 1         | 1  | 1 | observation_period_kind
           unknown reporter               | XXX | KGZ | TURNOVER | TOTAL   | YEAR       | 2024-01-01 | 2024-12-01 | 1         | 1  | 1 | trade_observation_reporter_fkey
-          unknown partner                | CHN | XXX | TURNOVER | TOTAL   | YEAR       | 2024-01-01 | 2024-12-01 | 1         | 1  | 1 | trade_observation_partner_fkey
+          unknown partner                | CHN | XXX | TURNOVER | TOTAL   | YEAR       | 2024-01-01 | 2024-12-01 | 1         | 1  | 1 | observation_partner_known
           world as reporter              | WLD | KGZ | TURNOVER | TOTAL   | YEAR       | 2024-01-01 | 2024-12-01 | 1         | 1  | 1 | observation_reporter_not_world
           partner equal to reporter      | KGZ | KGZ | TURNOVER | TOTAL   | YEAR       | 2024-01-01 | 2024-12-01 | 1         | 1  | 1 | observation_partner_not_reporter
           unknown source                 | CHN | KGZ | TURNOVER | TOTAL   | YEAR       | 2024-01-01 | 2024-12-01 | 1         | 999 | 1 | trade_observation_source_id_fkey

@@ -2,251 +2,170 @@ package dev.tradeatlas.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Every figure and fact of shared/docs/data-sources.md reads back exactly, with its source. */
+/**
+ * Every figure and fact of shared/docs/data-sources.md and data-research.md reads back exactly,
+ * with its source, and the corrections keep what they replaced.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class SeedDataIT {
 
   @Autowired JdbcClient jdbc;
 
+  /** One seeded figure as the test's table has it: values written plainly, blanks for null. */
   record Figure(
       String reporter,
       String partner,
       String flow,
-      String kind,
-      String first,
-      String last,
+      String period,
       String value,
-      String publisherStart,
-      String url,
+      String precision,
+      String qualifier,
+      String statedChange,
+      long sourceId,
       String quote) {}
 
-  static final String INTERVIEW = null; // the interview on the president's website has no URL
   static final String WENEWS =
       "https://wenewsenglish.pk/china-central-asia-trade-hits-89-4-billion-in-2023";
-  static final String KG_317870 =
-      "https://24.kg/english/317870_Trade_with_Kyrgyzstan_increased_by_almost_3_billion_in_2024_China_reports__/";
-  static final String INTELLINEWS =
-      "https://www.intellinews.com/discrepancies-in-kyrgyzstan-china-trade-data-point-to-role-bishkek-plays-for-kremlin-325834/";
-  static final String KG_336366 =
-      "https://24.kg/english/336366_Trade_turnover_between_Kyrgyzstan_and_China_increases_by_447_percent_in_2024/";
-  static final String MENAFN =
-      "https://menafn.com/1107253549/Large-Delegation-Of-Chinese-Companies-To-Visit-Kyrgyzstan-In-Early-2024";
-  static final String BELTANDROAD =
-      "https://www.beltandroad.news/chinese-kyrgyz-trade-turnover-hits-2b-in-2018/";
-  static final String GACC = "General Administration of Customs";
-  static final String NSC = "National Statistical Committee";
+  static final String KG_318885 =
+      "https://24.kg/english/318885_Sadyr_Japarov_China_is_a_key_trade_and_strategic_partner/";
 
-  static final List<Figure> FIGURES =
-      List.of(
-          new Figure(
-              "CHN",
-              "KGZ",
-              "TURNOVER",
-              "CUMULATIVE",
-              "2024-01-01",
-              "2024-11-01",
-              "19863000000",
-              GACC,
-              INTERVIEW,
-              "in January-November 2024, trade between the countries reached $19,863 billion"),
-          new Figure(
-              "CHN",
-              "KGZ",
-              "TURNOVER",
-              "YEAR",
-              "2024-01-01",
-              "2024-12-01",
-              "22071000000",
-              GACC,
-              INTERVIEW,
-              "at year-end 2024 — $22,071 billion"),
-          new Figure(
-              "CHN",
-              "KGZ",
-              "TURNOVER",
-              "YEAR",
-              "2023-01-01",
-              "2023-12-01",
-              "19800000000",
-              GACC,
-              WENEWS,
-              "28.8 percent increase"),
-          new Figure(
-              "CHN",
-              "KGZ",
-              "TURNOVER",
-              "YEAR",
-              "2024-01-01",
-              "2024-12-01",
-              "22700000000",
-              GACC,
-              KG_317870,
-              "+$2.9 billion"),
-          new Figure(
-              "KGZ",
-              "CHN",
-              "TURNOVER",
-              "CUMULATIVE",
-              "2024-01-01",
-              "2024-11-01",
-              "5100000000",
-              NSC,
-              KG_317870,
-              null),
-          new Figure(
-              "CHN",
-              "KGZ",
-              "TURNOVER",
-              "QUARTER",
-              "2024-01-01",
-              "2024-03-01",
-              "4820000000",
-              GACC,
-              INTELLINEWS,
-              null),
-          new Figure(
-              "CHN",
-              "KGZ",
-              "IMPORT",
-              "QUARTER",
-              "2024-01-01",
-              "2024-03-01",
-              "22000000",
-              GACC,
-              INTELLINEWS,
-              "just $22mn ... Kyrgyz exports"),
-          new Figure(
-              "KGZ",
-              "CHN",
-              "TURNOVER",
-              "QUARTER",
-              "2024-01-01",
-              "2024-03-01",
-              "1630000000",
-              NSC,
-              INTELLINEWS,
-              null),
-          new Figure(
-              "KGZ",
-              "CHN",
-              "EXPORT",
-              "QUARTER",
-              "2024-01-01",
-              "2024-03-01",
-              "18800000",
-              NSC,
-              INTELLINEWS,
-              null),
-          new Figure(
-              "KGZ",
-              "CHN",
-              "TURNOVER",
-              "YEAR",
-              "2024-01-01",
-              "2024-12-01",
-              "5300000000",
-              "Deputy Chairman of the Cabinet of Ministers",
-              KG_336366,
-              "increased by 44.7 percent"),
-          new Figure(
-              "KGZ",
-              "CHN",
-              "EXPORT",
-              "YEAR",
-              "2024-01-01",
-              "2024-12-01",
-              "2040000000",
-              "Deputy Chairman of the Cabinet of Ministers",
-              KG_336366,
-              null),
-          new Figure(
-              "KGZ",
-              "CHN",
-              "TURNOVER",
-              "CUMULATIVE",
-              "2023-01-01",
-              "2023-08-01",
-              "3176000000",
-              NSC,
-              MENAFN,
-              "increased by 21.4 percent year-on-year"),
-          new Figure(
-              "KGZ",
-              "CHN",
-              "IMPORT",
-              "YEAR",
-              "2018-01-01",
-              "2018-12-01",
-              "1900000000",
-              NSC,
-              BELTANDROAD,
-              null),
-          new Figure(
-              "KGZ",
-              "CHN",
-              "EXPORT",
-              "YEAR",
-              "2018-01-01",
-              "2018-12-01",
-              "61200000",
-              NSC,
-              BELTANDROAD,
-              null));
+  /** Every figure of data-sources.md and data-research.md the seed ships, in a table. */
+  static List<Figure> expected() throws IOException {
+    try (var reader =
+        new InputStreamReader(
+            SeedDataIT.class.getResourceAsStream("/seed-figures-v9.csv"), StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords()
+          .stream()
+          .map(
+              r ->
+                  new Figure(
+                      r.get("reporter"),
+                      r.get("partner"),
+                      r.get("flow"),
+                      r.get("period"),
+                      r.get("value_usd"),
+                      r.get("precision_usd"),
+                      r.get("qualifier"),
+                      r.get("stated_change_percent"),
+                      Long.parseLong(r.get("source_id")),
+                      r.get("quote")))
+          .toList();
+    }
+  }
+
+  static String plain(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
 
   @Test
-  void everySeededFigureReadsBackExactlyWithItsSource() {
+  void everySeededFigureReadsBackExactlyWithItsSourcePrecisionAndWords() throws IOException {
     List<Figure> stored =
         jdbc.sql(
                 """
-                select o.reporter, o.partner, o.flow, o.period_kind, o.first_month, o.last_month,
-                       o.value_usd, s.publisher, s.url, o.quote
-                from trade_observation o join source s on s.id = o.source_id
+                select o.reporter, o.partner, o.flow, o.first_month, o.last_month, o.value_usd,
+                       o.precision_usd, o.qualifier, o.stated_change_percent, o.source_id, o.quote
+                from trade_observation o
                 where o.loaded_by = 'seed' and o.commodity = 'TOTAL'
                 """)
             .query(
-                (rs, i) -> {
-                  String publisher = rs.getString("publisher");
-                  String start =
-                      publisher.startsWith(GACC)
-                          ? GACC
-                          : publisher.startsWith(NSC)
-                              ? NSC
-                              : "Deputy Chairman of the Cabinet of Ministers";
-                  assertThat(publisher).startsWith(start);
-                  return new Figure(
-                      rs.getString("reporter"),
-                      rs.getString("partner"),
-                      rs.getString("flow"),
-                      rs.getString("period_kind"),
-                      rs.getObject("first_month", LocalDate.class).toString(),
-                      rs.getObject("last_month", LocalDate.class).toString(),
-                      rs.getBigDecimal("value_usd").toPlainString(),
-                      start,
-                      rs.getString("url"),
-                      rs.getString("quote"));
-                })
+                (rs, i) ->
+                    new Figure(
+                        rs.getString("reporter"),
+                        rs.getString("partner"),
+                        rs.getString("flow"),
+                        dev.tradeatlas.turnover.TradePeriod.of(
+                                java.time.YearMonth.from(
+                                    rs.getObject("first_month", LocalDate.class)),
+                                java.time.YearMonth.from(
+                                    rs.getObject("last_month", LocalDate.class)))
+                            .toString(),
+                        plain(rs.getBigDecimal("value_usd")),
+                        plain(rs.getBigDecimal("precision_usd")),
+                        rs.getString("qualifier") == null ? "" : rs.getString("qualifier"),
+                        plain(rs.getBigDecimal("stated_change_percent")),
+                        rs.getLong("source_id"),
+                        rs.getString("quote")))
             .list();
 
-    assertThat(stored).containsExactlyInAnyOrderElementsOf(FIGURES);
+    assertThat(stored).containsExactlyInAnyOrderElementsOf(expected());
+    assertThat(stored).hasSize(136);
+  }
+
+  @Test
+  void everySeededSourceHasAnAddressADateAndAnAuthority() {
+    List<Map<String, Object>> unsourced =
+        jdbc.sql(
+                "select id from source where created_by = 'seed'"
+                    + " and (url is null or authority is null or published_on is null)")
+            .query()
+            .listOfRows();
+    assertThat(unsourced).isEmpty();
+    assertThat(
+            jdbc.sql("select count(*) from source where created_by = 'seed'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(54);
   }
 
   @Test
   void seededValuesAreExactDecimals() {
     BigDecimal value =
         jdbc.sql(
-                "select value_usd from trade_observation where reporter='CHN' and period_kind='CUMULATIVE'")
+                "select value_usd from trade_observation where source_id = 1"
+                    + " and period_kind='CUMULATIVE'")
             .query(BigDecimal.class)
             .single();
     assertThat(value).isEqualByComparingTo("19863000000");
+  }
+
+  @Test
+  void theInterviewIsCitedAt24kgAndItsEarlierStateIsKept() {
+    Map<String, Object> source = jdbc.sql("select * from source where id = 1").query().singleRow();
+    Boolean before =
+        jdbc.sql(
+                "select state->>'url' is null and state->>'outlet' like 'Official website%'"
+                    + " from resource_history where resource_type = 'SOURCE' and resource_key = '1'")
+            .query(Boolean.class)
+            .single();
+
+    assertThat(source.get("url")).isEqualTo(KG_318885);
+    assertThat(source.get("outlet")).isEqualTo("24.kg");
+    assertThat(source.get("authority")).isEqualTo("OFFICIAL_STATEMENT");
+    assertThat(before).isTrue();
+  }
+
+  @Test
+  void centralAsiaIsAGroupOfFiveCountries() {
+    assertThat(
+            jdbc.sql(
+                    "select string_agg(country_code, ',' order by country_code)"
+                        + " from country_group_member where group_code = 'C5'")
+                .query(String.class)
+                .single())
+        .isEqualTo("KAZ,KGZ,TJK,TKM,UZB");
   }
 
   @Test
@@ -293,14 +212,31 @@ class SeedDataIT {
   }
 
   @Test
-  void bedelIsOnlyNotedAsOpeningWithoutAnInventedDate() {
+  void bedelOperatesSinceItsOpeningAndItsEarlierStatusIsKept() {
     Map<String, Object> bedel =
-        jdbc.sql("select status, status_quote from checkpoint where code = 'bedel'")
+        jdbc.sql(
+                "select status, status_quote, status_source_id from checkpoint where code = 'bedel'")
             .query()
             .singleRow();
-    assertThat(bedel.get("status")).isEqualTo("OPENING_ANNOUNCED");
-    assertThat(bedel.get("status_quote"))
-        .isEqualTo("The President noted the opening of the third checkpoint Bedel");
+    assertThat(bedel.get("status")).isEqualTo("OPERATING");
+    assertThat((String) bedel.get("status_quote"))
+        .startsWith("A new Bedel checkpoint was opened on Kyrgyzstan-China border.");
+    assertThat(
+            jdbc.sql(
+                    "select state->>'status' from resource_history"
+                        + " where resource_type = 'CHECKPOINT' and resource_key = 'bedel'")
+                .query(String.class)
+                .single())
+        .isEqualTo("OPENING_ANNOUNCED");
+    assertThat(
+            jdbc.sql(
+                    "select occurred_on || ' ' || kind from corridor_event e"
+                        + " join corridor_event_checkpoint c on c.event_id = e.id"
+                        + " where c.checkpoint_code = 'bedel' and e.certainty = 'OCCURRED'"
+                        + " and e.kind = 'OPENING'")
+                .query(String.class)
+                .single())
+        .isEqualTo("2024-09-03 OPENING");
     assertThat(
             jdbc.sql("select count(*) from checkpoint_schedule where checkpoint_code = 'bedel'")
                 .query(Integer.class)
@@ -309,7 +245,7 @@ class SeedDataIT {
   }
 
   @Test
-  void projectsCarryTypeStatusCountriesAndTheRailwayLaunchDate() {
+  void projectsCarryTypeStatusCountriesAndTheRailwaysConstructionStart() {
     List<String> projects =
         jdbc.sql(
                 """
@@ -323,17 +259,29 @@ class SeedDataIT {
     assertThat(projects)
         .containsExactly(
             "barskoon-uchturfan-aksu-highway ROAD UNDER_CONSTRUCTION CHN,KGZ",
-            "china-kyrgyzstan-uzbekistan-railway RAILWAY LAUNCHED CHN,KGZ,UZB",
+            "china-kyrgyzstan-uzbekistan-railway RAILWAY UNDER_CONSTRUCTION CHN,KGZ,UZB",
             "irkeshtam-agro-processing-park INDUSTRIAL_PARK BUILT CHN,KGZ",
             "kyrgyz-organic-exports-protocols TRADE_PROTOCOL NEGOTIATING CHN,KGZ",
             "two-countries-two-parks ECONOMIC_ZONE IN_IMPLEMENTATION CHN,KGZ");
-    Map<String, Object> launch =
-        jdbc.sql("select occurred_on, date_precision from project_milestone where project_code = ?")
+    List<String> milestones =
+        jdbc.sql(
+                "select occurred_on || ' ' || date_precision || ' ' || title from project_milestone"
+                    + " where project_code = ? order by occurred_on")
             .param("china-kyrgyzstan-uzbekistan-railway")
-            .query()
-            .singleRow();
-    assertThat(launch.get("occurred_on").toString()).isEqualTo("2024-12-27");
-    assertThat(launch.get("date_precision")).isEqualTo("DAY");
+            .query(String.class)
+            .list();
+    assertThat(milestones)
+        .containsExactly(
+            "2024-06-06 DAY Intergovernmental agreement signed",
+            "2024-12-27 DAY Construction started");
+    assertThat(
+            jdbc.sql(
+                    "select state->>'status' || ' ' || (state->'milestones'->0->>'title')"
+                        + " from resource_history where resource_type = 'PROJECT'"
+                        + " and resource_key = 'china-kyrgyzstan-uzbekistan-railway'")
+                .query(String.class)
+                .single())
+        .isEqualTo("LAUNCHED Railway launched");
   }
 
   @Test
@@ -349,8 +297,10 @@ class SeedDataIT {
             "RELATIONS 2023-01-01 YEAR OCCURRED",
             "PROPOSAL 2024-05-01 MONTH OCCURRED",
             "ANNOUNCEMENT 2024-05-01 MONTH OCCURRED",
-            "SUMMIT 2025-01-01 YEAR PLANNED",
-            "STATE_VISIT 2025-02-01 MONTH PLANNED",
-            "AGREEMENT 2025-02-01 MONTH PLANNED");
+            "OPENING 2024-09-03 DAY OCCURRED",
+            "AGREEMENT 2025-02-01 MONTH OCCURRED",
+            "STATE_VISIT 2025-02-05 DAY OCCURRED",
+            "SUMMIT 2025-08-31 DAY OCCURRED",
+            "ANNOUNCEMENT 2027-01-01 YEAR PLANNED");
   }
 }

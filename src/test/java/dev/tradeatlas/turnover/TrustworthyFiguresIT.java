@@ -138,9 +138,9 @@ class TrustworthyFiguresIT {
     }
 
     @Test
-    void chinasExportsInTheFirstQuarterAreTurnoverLessImports() {
+    void chinasExportsInTheFirstQuarterAreTurnoverLessImportsInIntelliNewsFigures() {
       JsonNode total =
-          ok("/api/v1/trade/totals?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024-Q1");
+          ok("/api/v1/trade/totals?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024-Q1&source=6");
 
       assertThat(total.get("method").asString()).isEqualTo("FROM_FLOWS");
       assertThat(decimal(total.get("valueUsd"))).isEqualTo("4798000000");
@@ -153,11 +153,14 @@ class TrustworthyFiguresIT {
       JsonNode mirror =
           ok("/api/v1/trade/mirror?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024-Q1");
 
-      assertThat(decimal(mirror.get("reporterFigure").get("valueUsd"))).isEqualTo("4798000000");
+      // China's exports as Energy Today reports them; Kyrgyzstan's imports = turnover − exports
+      assertThat(decimal(mirror.get("reporterFigure").get("valueUsd"))).isEqualTo("4163000000");
       assertThat(mirror.get("partnerFigure").get("flow").asString()).isEqualTo("IMPORT");
       assertThat(decimal(mirror.get("partnerFigure").get("valueUsd"))).isEqualTo("1611200000");
       assertThat(mirror.get("partnerFigure").get("method").asString()).isEqualTo("FROM_FLOWS");
-      assertThat(decimal(mirror.get("gapUsd"))).isEqualTo("3186800000");
+      assertThat(mirror.get("partnerFigure").get("calculation").asString())
+          .isEqualTo("TURNOVER 2024-Q1 (1630000000) − EXPORT 2024-Q1 (18800000) = 1611200000");
+      assertThat(decimal(mirror.get("gapUsd"))).isEqualTo("2551800000");
     }
 
     @Test
@@ -245,7 +248,8 @@ class TrustworthyFiguresIT {
 
     @Test
     void theFiguresListShowsPrecisionBoundsAndAuthority() {
-      JsonNode page = ok("/api/v1/trade/observations?reporter=CHN&partner=KGZ&from=2023&to=2023");
+      JsonNode page =
+          ok("/api/v1/trade/observations?reporter=CHN&partner=KGZ&flow=TURNOVER&from=2023&to=2023");
       JsonNode figure = page.get("items").get(0);
 
       assertThat(decimal(figure.get("precisionUsd"))).isEqualTo("100000000");
