@@ -47,7 +47,27 @@ try {
     check(['Torugart', 'Irkeshtam', 'Bedel'].every((n) => checkpoints.some((t) => t.includes(n))), `${viewport.name}: the three checkpoints are listed`);
     check(checkpoints.some((t) => t.includes('24 h/day') && t.includes('14 h/day')), `${viewport.name}: current hours are shown`);
     const projects = await page.locator('[data-project]').allTextContents();
-    check(projects.length >= 5 && projects.some((t) => t.includes('railway') && t.includes('launched')), `${viewport.name}: projects are listed with their status`);
+    check(projects.length >= 5 && projects.some((t) => t.includes('railway') && t.includes('under construction')), `${viewport.name}: projects are listed with their status`);
+    const partnerBars = await page.locator('#chart svg rect.bar.partner-side').count();
+    check(partnerBars >= 3, `${viewport.name}: both sides' series are drawn (${partnerBars} bars of Kyrgyzstan's own)`);
+    const years = await page.locator('#chart svg text.axis').count();
+    check(years >= 10, `${viewport.name}: the longest series both sides have (${years} years)`);
+    const whiskers = await page.locator('#chart svg g.whisker').count();
+    check(whiskers >= 5, `${viewport.name}: bounds drawn as whiskers (${whiskers})`);
+    const disputed = await page.locator('#chart [data-disputed="2024"]').count();
+    check(disputed === 1, `${viewport.name}: the disputed 2024 is marked (${disputed})`);
+    const disputeTitle = await page.textContent('#chart [data-disputed="2024"] title');
+    check(disputeTitle && disputeTitle.includes('22.70 bn'), `${viewport.name}: the mark names the other figures on hover (${disputeTitle})`);
+    const ranked = await page.locator('#ranking [data-rank]').allTextContents();
+    check(ranked.length === 5 && ranked[0].includes('Kazakhstan') && ranked[1].includes('Kyrgyzstan') && ranked[1].includes('23.28 %'),
+      `${viewport.name}: China's Central Asian partners ranked with shares (${ranked[1]})`);
+    await page.selectOption('#ranking-year', '2023');
+    await page.waitForFunction(() => document.getElementById('ranking-h').textContent.includes('2023'));
+    const ranked2023 = await page.locator('#ranking [data-rank]').allTextContents();
+    check(ranked2023[0].includes('Kazakhstan') && ranked2023.some((t) => t.includes('Kyrgyzstan') && t.includes('19.80 bn')),
+      `${viewport.name}: the ranking follows the chosen year (${ranked2023[1]})`);
+    const eventTitle = await page.textContent('#chart circle.event[data-event="event-7"] title');
+    check(eventTitle && eventTitle.includes('Bedel'), `${viewport.name}: events on the time axis are labelled on hover (${eventTitle})`);
     const events = await page.locator('#chart circle.event').count();
     check(events >= 5, `${viewport.name}: corridor events are laid over the series (${events})`);
     const sources = await page.locator('#sources li').count();

@@ -4,7 +4,7 @@
 
 const API = 'api/v1';
 const SVG = 'http://www.w3.org/2000/svg';
-const state = { names: new Map(), footnotes: new Map(), sources: [] };
+const state = { names: new Map(), groups: new Map(), footnotes: new Map(), sources: [] };
 
 async function getJson(path) {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });
@@ -83,8 +83,11 @@ function params() {
 }
 
 async function fillSelectors(p) {
-  const countries = await getJson(`${API}/countries`);
+  const [countries, groups] = await Promise.all([getJson(`${API}/countries`), getJson(`${API}/groups`)]);
   countries.forEach((c) => state.names.set(c.code, c.name));
+  groups.forEach((g) => { state.groups.set(g.code, g); if (!state.names.has(g.code)) state.names.set(g.code, g.name); });
+  groups.filter((g) => g.members.length).forEach((g) =>
+    document.getElementById('partner').append(el('option', { value: g.code, text: `${g.name} (${g.code})` })));
   for (const id of ['reporter', 'partner']) {
     const select = document.getElementById(id);
     countries
@@ -95,20 +98,28 @@ async function fillSelectors(p) {
   document.getElementById('flow').value = p.flow;
 }
 
-// The years the pair has figures for, read from the stored figures.
+// The years the pair has figures for, on either side, read from the stored figures.
 async function yearsWithData(p) {
-  const page = await getJson(`${API}/trade/observations?reporter=${p.reporter}&partner=${p.partner}&flow=${p.flow}&size=200`);
-  const years = page.items.flatMap((o) => [Number(o.firstMonth.slice(0, 4)), Number(o.lastMonth.slice(0, 4))]);
+  const sides = [[p.reporter, p.partner]];
+  if (p.partner !== 'WLD' && !state.groups.has(p.partner)) sides.push([p.partner, p.reporter]);
+  const flows = { TURNOVER: 'TURNOVER', EXPORT: 'IMPORT', IMPORT: 'EXPORT' };
+  const pages = await Promise.all(sides.map(([r, q], i) =>
+    getJson(`${API}/trade/observations?reporter=${r}&partner=${q}&flow=${i === 0 ? p.flow : flows[p.flow]}&size=200`)));
+  const years = pages.flatMap((page) => page.items.flatMap((o) => [Number(o.firstMonth.slice(0, 4)), Number(o.lastMonth.slice(0, 4))]));
   return years.length ? [Math.min(...years), Math.max(...years)] : null;
 }
 
-function drawSeries(points, events) {
+// Both countries' series by year: the reporter's bars and the partner's own (mirror) figures
+// beside them, each with whiskers for its bounds and a mark where sources disagree.
+function drawSeries(points, mirrorPoints, events, p) {
   const chart = document.getElementById('chart');
   chart.replaceChildren();
-  const width = 760, height = 320, left = 20, right = 20, top = 40, bottom = 56;
+  const width = 760, height = 340, left = 20, right = 20, top = 48, bottom = 56;
   const plotH = height - top - bottom;
   const band = (width - left - right) / points.length;
-  const max = Math.max(1, ...points.map((p) => Number(p.valueUsd || 0)));
+  const all = [...points, ...(mirrorPoints || [])];
+  const max = Math.max(1, ...all.map((x) => Number((x.bounds && x.bounds.highUsd) || x.valueUsd || 0)));
+  const y = (v) => top + plotH - (Number(v) / max) * (plotH - 24);
   const root = svg('svg', { viewBox: `0 0 ${width} ${height}`, 'data-points': points.length });
   const defs = svg('defs');
   const hatch = svg('pattern', { id: 'hatch', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
@@ -118,48 +129,108 @@ function drawSeries(points, events) {
   const notes = document.getElementById('series-notes');
   notes.replaceChildren();
 
-  points.forEach((p, i) => {
-    const x = left + i * band + band * 0.2;
-    const w = band * 0.6;
-    const label = svg('text', { x: x + w / 2, y: top + plotH + 18, 'text-anchor': 'middle', class: 'axis' }, p.period);
-    root.append(label);
-    if (p.valueUsd === null) {
+  const bar = (pt, x, w, side) => {
+    const method = (pt.method || '').toLowerCase();
+    const h = Math.max(2, top + plotH - y(pt.valueUsd));
+    const cls = `bar ${method}${pt.approximate ? ' approximate' : ''}${side === 'partner' ? ' partner-side' : ''}`;
+    const attrs = { x, y: top + plotH - h, width: w, height: h, class: cls, 'data-value': pt.valueUsd };
+    attrs[side === 'partner' ? 'data-mirror-period' : 'data-period'] = pt.period;
+    const rect = svg('rect', attrs);
+    const sources = inputsOf(pt);
+    rect.append(svg('title', {}, `${pt.period}, ${countryName(side === 'partner' ? p.partner : p.reporter)} reports: ${money(pt.valueUsd)} USD (${method}${pt.approximate ? ', approximate' : ''})` +
+      (pt.bounds ? `\nbetween ${money(pt.bounds.lowUsd)} and ${money(pt.bounds.highUsd)} given its rounding` : '') +
+      `\n${pt.calculation || ''}\n` + sources.map((s) => `Source [${footnote(s)}]: ${describeSource(s)}`).join('\n')));
+    root.append(rect);
+    if (pt.bounds && pt.bounds.lowUsd !== pt.bounds.highUsd) {
+      const cx = x + w / 2;
+      const y1 = y(pt.bounds.lowUsd), y2 = y(pt.bounds.highUsd);
+      const whisker = svg('g', { class: 'whisker', 'data-whisker': `${side}-${pt.period}` });
+      whisker.append(svg('line', { x1: cx, x2: cx, y1, y2 }), svg('line', { x1: cx - 4, x2: cx + 4, y1, y2: y1 }),
+        svg('line', { x1: cx - 4, x2: cx + 4, y1: y2, y2 }));
+      whisker.append(svg('title', {}, `${money(pt.bounds.lowUsd)} – ${money(pt.bounds.highUsd)} USD given the precision of the figures`));
+      root.append(whisker);
+    }
+    if (pt.disputed) {
+      const mark = svg('text', { x: x + w / 2, y: y(pt.valueUsd) - (side === 'partner' ? 6 : 38), 'text-anchor': 'middle', class: 'disputed', 'data-disputed': side === 'partner' ? `partner-${pt.period}` : pt.period }, '!');
+      mark.append(svg('title', {}, `Sources disagree on ${pt.period} beyond rounding: ` +
+        pt.dispute.figures.map((f) => `${money(f.valueUsd)} (${f.source.outlet}, ${f.source.publishedOn})`).join('; ')));
+      root.append(mark);
+    }
+    return { h, sources, method };
+  };
+
+  points.forEach((pt, i) => {
+    const mp = mirrorPoints ? mirrorPoints[i] : null;
+    const w = band * (mp ? 0.36 : 0.6);
+    const x = left + i * band + band * (mp ? 0.12 : 0.2);
+    root.append(svg('text', { x: left + i * band + band / 2, y: top + plotH + 18, 'text-anchor': 'middle', class: 'axis' }, pt.period));
+    if (mp && mp.valueUsd !== null) bar(mp, x + w + band * 0.04, w, 'partner');
+    if (pt.valueUsd === null) {
       root.append(svg('text', { x: x + w / 2, y: top + plotH - 8, 'text-anchor': 'middle', class: 'missing' }, 'no data'));
       return;
     }
-    const h = Math.max(2, (Number(p.valueUsd) / max) * (plotH - 20));
-    const method = (p.method || '').toLowerCase();
-    const bar = svg('rect', { x, y: top + plotH - h, width: w, height: h, class: `bar ${method}`, 'data-period': p.period, 'data-value': p.valueUsd });
-    const sources = inputsOf(p);
+    const { h, sources, method } = bar(pt, x, w, 'reporter');
     const numbers = [...new Set(sources.map(footnote))];
-    bar.append(svg('title', {}, `${p.period}: ${money(p.valueUsd)} USD (${method})\n${p.calculation || ''}\n` +
-      sources.map((s) => `Source [${footnote(s)}]: ${describeSource(s)}`).join('\n')));
-    root.append(bar);
-    root.append(svg('text', { x: x + w / 2, y: top + plotH - h - 6, 'text-anchor': 'middle', class: 'value', 'data-value-label': p.period },
-      `${money(p.valueUsd)}${method !== 'reported' ? ' *' : ''} [${numbers.join(',')}]`));
-    if (p.yoy && p.yoy.changePercent !== null) {
-      const down = Number(p.yoy.changePercent) < 0;
-      root.append(svg('text', { x: x + w / 2, y: top + plotH - h - 22, 'text-anchor': 'middle', class: `yoy${down ? ' down' : ''}`, 'data-yoy': p.period },
-        `${percent(p.yoy.changePercent)} YoY`));
+    root.append(svg('text', { x: x + w / 2, y: top + plotH - h - 6, 'text-anchor': 'middle', class: 'value', 'data-value-label': pt.period },
+      `${money(pt.valueUsd)}${method !== 'reported' ? ' *' : ''}${pt.approximate ? ' ≈' : ''} [${numbers.join(',')}]`));
+    if (pt.yoy && pt.yoy.changePercent !== null) {
+      const down = Number(pt.yoy.changePercent) < 0;
+      root.append(svg('text', { x: x + w / 2, y: top + plotH - h - 22, 'text-anchor': 'middle', class: `yoy${down ? ' down' : ''}`, 'data-yoy': pt.period },
+        `${percent(pt.yoy.changePercent)} YoY`));
     }
+    const words = [`${pt.period}: ${money(pt.valueUsd)} USD`];
+    if (pt.bounds && pt.bounds.lowUsd !== pt.bounds.highUsd) words.push(` (${money(pt.bounds.lowUsd)} – ${money(pt.bounds.highUsd)})`);
     const note = method === 'reported'
-      ? el('li', {}, `${p.period}: ${money(p.valueUsd)} USD, as reported`, ...sup(sources))
-      : el('li', {}, `${p.period}: ${money(p.valueUsd)} USD`, el('span', { class: 'badge derived', text: method }), ` ${p.calculation}`, ...sup(sources));
+      ? el('li', {}, ...words, pt.approximate ? el('span', { class: 'badge derived', text: 'approximate' }) : ', as reported',
+        pt.disputed ? el('span', { class: 'badge disputed', text: 'disputed' }) : '', ...sup(sources))
+      : el('li', {}, ...words, el('span', { class: 'badge derived', text: method.replaceAll('_', ' ') }), ` ${pt.calculation}`, ...sup(sources));
     notes.append(note);
   });
 
-  // corridor events on the time axis: a dot at their date, the year band's width per year
+  // corridor events on the time axis: a dot at their date, labelled on hover
   const first = Number(points[0].period.slice(0, 4));
   events.forEach((e) => {
     const date = new Date(`${e.dateFrom}T00:00:00Z`);
     const yearFraction = (date.getUTCFullYear() - first) + date.getUTCMonth() / 12 + (date.getUTCDate() - 1) / 365;
     if (yearFraction < 0 || yearFraction > points.length) return;
     const cx = left + yearFraction * band;
-    const dot = svg('circle', { cx, cy: top + plotH + 34, r: 5, class: 'event', 'data-event': e.ref });
-    dot.append(svg('title', {}, `${e.date} — ${e.title}\nSource [${footnote(e.source)}]: ${describeSource(e.source)}`));
+    const dot = svg('circle', { cx, cy: top + plotH + 34, r: 5, class: `event${e.certainty === 'PLANNED' ? ' planned' : ''}`, 'data-event': e.ref });
+    dot.append(svg('title', {}, `${e.date} — ${e.title}${e.certainty === 'PLANNED' ? ' (planned)' : ''}\nSource [${footnote(e.source)}]: ${describeSource(e.source)}`));
     root.append(dot);
   });
   chart.append(root);
+  document.getElementById('legend').replaceChildren(
+    el('span', { class: 'key reporter' }, `${countryName(p.reporter)} reports`),
+    mirrorPoints ? el('span', { class: 'key partner' }, `${countryName(p.partner)} reports`) : '',
+    el('span', { class: 'key whisker' }, 'range its rounding allows'),
+    el('span', { class: 'key disputed' }, '! sources disagree'));
+}
+
+// A group's members ranked as the reporter's partners, with their shares of the group.
+async function drawRanking(p) {
+  const box = document.getElementById('ranking');
+  const inGroup = (code) => [...state.groups.values()].find((g) => g.members.some((m) => m.code === code));
+  let reporter = p.reporter, group = inGroup(p.partner);
+  if (!group) { group = inGroup(p.reporter); reporter = p.partner; }
+  if (!group || reporter === 'WLD' || state.groups.has(reporter)) {
+    box.replaceChildren(el('p', { class: 'meta', text: 'Neither country belongs to a group of countries.' }));
+    return;
+  }
+  const select = document.getElementById('ranking-year');
+  const year = select.value || new URLSearchParams(location.search).get('year') || '2024';
+  const r = await getJson(`${API}/trade/partners?reporter=${reporter}&group=${group.code}&flow=${p.flow}&period=${year}`);
+  document.getElementById('ranking-h').textContent = `${countryName(reporter)}'s partners in ${r.groupName}, ${year}`;
+  const max = Math.max(1, ...r.items.map((i) => Number(i.valueUsd || 0)));
+  const rows = r.items.map((i) => el('li', { 'data-rank': i.partner },
+    el('span', { class: 'rank', text: i.rank ? `${i.rank}.` : '–' }),
+    el('span', { class: 'who', text: i.partnerName }),
+    el('div', { class: 'track' }, el('div', { class: `fill${i.partner === p.partner || i.partner === p.reporter ? ' mine' : ''}`, style: `width:${(100 * Number(i.valueUsd || 0)) / max}%` })),
+    el('span', { class: 'amount' }, i.valueUsd === null ? 'no data' : `${money(i.valueUsd)} · ${Number(i.sharePercent).toFixed(2)} %`,
+      i.changePercent !== null ? el('span', { class: `yoy${Number(i.changePercent) < 0 ? ' down' : ''}`, text: ` ${percent(i.changePercent)}` }) : '',
+      i.disputed ? el('span', { class: 'badge disputed', text: 'disputed' }) : '', ...sup(inputsOf(i.total)))));
+  box.replaceChildren(el('ol', { class: 'ranking' }, ...rows),
+    el('p', { class: 'meta' }, `Group total ${money(r.groupTotal.valueUsd)} USD (${(r.groupTotal.method || '').toLowerCase().replaceAll('_', ' ')})`, ...sup(inputsOf(r.groupTotal))),
+    r.note ? el('p', { class: 'meta warn', text: r.note }) : '');
 }
 
 function drawMirror(mirror, p) {
@@ -242,16 +313,26 @@ async function main() {
     drawCheckpoints({ items: checkpoints.items.filter((c) => shared(c.countries.map((x) => x.code))) });
     drawProjects({ items: projects.items.filter((x) => shared(x.countries.map((c) => c.code))) });
     drawTimeline(timeline.items);
+    const ranking = drawRanking(p);
     if (span) {
-      const series = await getJson(`${API}/trade/series?reporter=${p.reporter}&partner=${p.partner}&flow=${p.flow}&granularity=YEAR&from=${span[0]}&to=${span[1]}`);
-      drawSeries(series.points, timeline.items);
-      const latest = [...series.points].reverse().find((x) => x.valueUsd !== null);
-      if (latest) {
+      const flows = { TURNOVER: 'TURNOVER', EXPORT: 'IMPORT', IMPORT: 'EXPORT' };
+      const canMirror = p.partner !== 'WLD' && !state.groups.has(p.partner);
+      const [series, mirrorSeries] = await Promise.all([
+        getJson(`${API}/trade/series?reporter=${p.reporter}&partner=${p.partner}&flow=${p.flow}&granularity=YEAR&from=${span[0]}&to=${span[1]}`),
+        canMirror ? getJson(`${API}/trade/series?reporter=${p.partner}&partner=${p.reporter}&flow=${flows[p.flow]}&granularity=YEAR&from=${span[0]}&to=${span[1]}`) : null,
+      ]);
+      drawSeries(series.points, mirrorSeries && mirrorSeries.points, timeline.items, p);
+      // the latest year both sides have a figure for, else the reporter's latest
+      const both = canMirror && [...series.points].reverse().find((x, i, all) =>
+        x.valueUsd !== null && mirrorSeries.points[all.length - 1 - i].valueUsd !== null);
+      const latest = both || [...series.points].reverse().find((x) => x.valueUsd !== null);
+      if (latest && canMirror) {
         drawMirror(await getJson(`${API}/trade/mirror?reporter=${p.reporter}&partner=${p.partner}&flow=${p.flow}&period=${latest.period}`), p);
       }
     } else {
       document.getElementById('chart').textContent = 'No figures are loaded for this pair and flow.';
     }
+    await ranking;
     drawSources();
     document.body.dataset.ready = 'true';
   } catch (error) {
@@ -264,6 +345,11 @@ document.getElementById('pair').addEventListener('submit', (event) => {
   event.preventDefault();
   const q = new URLSearchParams(new FormData(event.target));
   location.search = q.toString();
+});
+
+document.getElementById('ranking-year').addEventListener('change', async () => {
+  await drawRanking(params());
+  drawSources();
 });
 
 main();

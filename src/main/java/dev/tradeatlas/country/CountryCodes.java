@@ -17,12 +17,56 @@ import org.springframework.stereotype.Component;
 public class CountryCodes {
 
   private static final Pattern ALPHA3 = Pattern.compile("[A-Za-z]{3}");
+  private static final Pattern GROUP = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,2}");
 
   private final CountryRepository countries;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
   private volatile Map<String, CountryResponse> byCode;
+  private volatile java.util.Set<String> groupCodes;
 
-  CountryCodes(CountryRepository countries) {
+  CountryCodes(CountryRepository countries, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.countries = countries;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The upper-case code of a partner: a country, or a group of countries (C5, WLD); a 400 naming
+   * the parameter when it is neither.
+   */
+  public String requirePartner(String parameter, String value) {
+    if (value != null && GROUP.matcher(value.trim()).matches()) {
+      String code = value.trim().toUpperCase(Locale.ROOT);
+      if (groups().contains(code)) {
+        return code;
+      }
+      if (!ALPHA3.matcher(code).matches()) {
+        throw new InvalidParameterException(
+            parameter,
+            "Parameter '"
+                + parameter
+                + "' names unknown group '"
+                + code
+                + "'. See GET /api/v1/groups for the groups and GET /api/v1/countries for the"
+                + " countries.");
+      }
+    }
+    return require(parameter, value);
+  }
+
+  /** Whether a code is a group of countries (C5, WLD). */
+  public boolean isGroup(String code) {
+    return code != null && groups().contains(code);
+  }
+
+  private java.util.Set<String> groups() {
+    java.util.Set<String> current = groupCodes;
+    if (current == null) {
+      current =
+          java.util.Set.copyOf(
+              jdbc.sql("select code from country_group").query(String.class).list());
+      groupCodes = current;
+    }
+    return current;
   }
 
   /** All countries in code order. */

@@ -39,15 +39,44 @@ class ComparisonController {
 
   @GetMapping(path = "/share", produces = "application/json")
   @Operation(
-      summary = "Partner's share of the reporter's world trade",
+      summary = "A partner's share of a whole: the world, or a group",
       description =
-          "The partner's figure over the reporter's figure with WLD (the world) for the same"
-              + " flow, commodity and period, × 100, rounded half-up to 2 decimals. Null with a"
-              + " `reason` when the world figure is not loaded.")
-  ShareResponse share(@ParameterObject PeriodQuery query) {
+          "The partner's total over the whole's total for the same reporter, flow, commodity and"
+              + " period, × 100, rounded half-up to 2 decimals, with the range the totals' bounds"
+              + " allow. The whole is WLD (the reporter's trade with the world; the default) or a"
+              + " group the partner belongs to (whole=C5: Kyrgyzstan's share of China's trade with"
+              + " Central Asia). Null with a `reason` when either total is missing. Try"
+              + " reporter=CHN&partner=KGZ&whole=C5&period=2024, or"
+              + " reporter=KGZ&partner=CHN&period=2023-01..2023-08.")
+  ShareResponse share(@ParameterObject ShareQuery query) {
+    SeriesKey series =
+        requests.series(query.reporter(), query.partner(), query.flow(), query.commodity());
     return turnover.share(
-        requests.series(query),
-        requests.period(query),
+        series,
+        requests.whole(query.whole(), series.partner()),
+        TurnoverRequests.required(query.period(), "period"),
+        query.asOf(),
+        requests.source(query.source()));
+  }
+
+  @GetMapping(
+      path = "/partners",
+      produces = {"application/json", "text/csv"})
+  @Operation(
+      summary = "A group's members ranked as partners",
+      description =
+          "Ranks the members of a group (C5: Central Asia) by the reporter's total with each for"
+              + " the period, largest first, each resolved like /totals, with its share of the"
+              + " group's total (4 decimals; the group's own reported figure, else the sum of its"
+              + " members), its year-over-year change and its method. A `note` says when the"
+              + " members do not add up to the group's reported total. CSV with Accept: text/csv"
+              + " or format=csv. Try reporter=CHN&group=C5&flow=TURNOVER&period=2024.")
+  PartnerRanking partners(@ParameterObject PartnersQuery query) {
+    String group = requests.group(query.group());
+    SeriesKey series = requests.series(query.reporter(), group, query.flow(), query.commodity());
+    return turnover.partners(
+        series,
+        TurnoverRequests.required(query.period(), "period"),
         query.asOf(),
         requests.source(query.source()));
   }

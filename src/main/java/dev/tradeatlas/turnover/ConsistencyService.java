@@ -1,8 +1,14 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.country.CountryGroups;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.PageRequestParams;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 /** Reads the current figures of a pair once and checks them against each other. */
@@ -14,10 +20,18 @@ class ConsistencyService {
 
   private final ObservationQueries queries;
   private final TurnoverRequests requests;
+  private final TurnoverService turnover;
+  private final CountryGroups groups;
 
-  ConsistencyService(ObservationQueries queries, TurnoverRequests requests) {
+  ConsistencyService(
+      ObservationQueries queries,
+      TurnoverRequests requests,
+      TurnoverService turnover,
+      CountryGroups groups) {
     this.queries = queries;
     this.requests = requests;
+    this.turnover = turnover;
+    this.groups = groups;
   }
 
   ConsistencyResponse findings(ConsistencyQuery query) {
@@ -50,7 +64,9 @@ class ConsistencyService {
               + " figures of this pair lie in the span (the consistency limit); narrow it with"
               + " 'from' and 'to'.");
     }
-    List<Finding> all = ConsistencyChecks.check(figures);
+    List<Finding> all = new ArrayList<>(ConsistencyChecks.check(figures));
+    all.addAll(groupAgainstMembers(series, figures));
+    all.sort(ConsistencyChecks.ORDER);
     int from = (int) Math.min(paging.offset(), all.size());
     int to = Math.min(from + paging.size(), all.size());
     return new ConsistencyResponse(
@@ -64,5 +80,67 @@ class ConsistencyService {
         paging.size(),
         all.size(),
         (all.size() + paging.size() - 1) / paging.size());
+  }
+
+  /**
+   * For a group partner: each period the group has a figure for, against the sum of its members'
+   * totals (each resolved by the rules) beyond their bounds.
+   */
+  private List<Finding> groupAgainstMembers(SeriesKey series, List<Observation> figures) {
+    List<String> members = groups.members(series.partner());
+    if (members.isEmpty()) {
+      return List.of();
+    }
+    Map<SeriesKey, Map<TradePeriod, Observation>> current = new LinkedHashMap<>();
+    for (Observation o : figures) {
+      current
+          .computeIfAbsent(o.series(), k -> new TreeMap<>())
+          .merge(o.period(), o, (a, b) -> Observation.CURRENT_FIRST.compare(a, b) <= 0 ? a : b);
+    }
+    List<Finding> findings = new ArrayList<>();
+    current.forEach(
+        (groupSeries, byPeriod) ->
+            byPeriod.forEach(
+                (period, reported) -> {
+                  TurnoverService.Windows windows =
+                      turnover.windows(groupSeries, period, period, null, null);
+                  BigDecimal sum = BigDecimal.ZERO;
+                  Bounds bounds = Bounds.ZERO;
+                  List<Observation> used = new ArrayList<>(List.of(reported));
+                  List<String> terms = new ArrayList<>();
+                  for (String member : members) {
+                    Resolution r =
+                        turnover.resolveIn(groupSeries.withPartner(member), period, windows);
+                    if (!r.resolved()) {
+                      return;
+                    }
+                    sum = sum.add(r.valueUsd());
+                    bounds = bounds.plus(r.bounds());
+                    r.inputs().forEach(t -> used.add(t.observation()));
+                    terms.add(member + " " + r.valueUsd().toPlainString());
+                  }
+                  if (bounds.overlaps(reported.bounds())) {
+                    return;
+                  }
+                  findings.add(
+                      new Finding(
+                          FindingKind.GROUP_VS_MEMBERS,
+                          groupSeries.flow(),
+                          period,
+                          groupSeries.flow()
+                              + " "
+                              + ConsistencyChecks.describe(reported)
+                              + " differs from the sum of its members beyond their bounds: "
+                              + String.join(" + ", terms)
+                              + " = "
+                              + sum.toPlainString()
+                              + ".",
+                          reported.valueUsd(),
+                          reported.bounds(),
+                          sum,
+                          bounds.plain(),
+                          List.copyOf(used)));
+                }));
+    return findings;
   }
 }

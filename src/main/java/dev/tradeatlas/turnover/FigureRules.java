@@ -42,7 +42,7 @@ public class FigureRules {
   public Checked check(RawFigure raw) {
     List<Problem> problems = new ArrayList<>(2);
     String reporter = country("reporter", raw.reporter(), problems);
-    String partner = country("partner", raw.partner(), problems);
+    String partner = partner(raw.partner(), problems);
     if ("WLD".equals(reporter)) {
       problems.add(new Problem("reporter", "WLD cannot report; use it as partner."));
     }
@@ -95,6 +95,22 @@ public class FigureRules {
               value == null || value.isBlank()
                   ? "is required: an ISO 3166-1 alpha-3 code."
                   : "'" + shorten(value) + "' is not a known ISO 3166-1 alpha-3 country code."));
+      return null;
+    }
+  }
+
+  private String partner(String value, List<Problem> problems) {
+    try {
+      return countries.requirePartner("partner", value);
+    } catch (InvalidParameterException e) {
+      problems.add(
+          new Problem(
+              "partner",
+              value == null || value.isBlank()
+                  ? "is required: an ISO 3166-1 alpha-3 code, or a group such as C5 or WLD."
+                  : "'"
+                      + shorten(value)
+                      + "' is not a known country code (ISO 3166-1 alpha-3) or group."));
       return null;
     }
   }

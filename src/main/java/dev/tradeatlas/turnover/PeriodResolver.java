@@ -378,6 +378,53 @@ public final class PeriodResolver {
         null);
   }
 
+  // ---- rule 3: a group as the sum of its members
+
+  /**
+   * A group partner's total as the sum of its members' totals, when the group has no figure of its
+   * own that answers and every member's total is known; otherwise the group's own answer, saying
+   * which members are missing.
+   */
+  static Resolution groupSum(
+      SeriesKey series, TradePeriod target, Map<String, Resolution> members, Resolution own) {
+    List<String> absent =
+        members.entrySet().stream()
+            .filter(e -> !e.getValue().resolved())
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!absent.isEmpty()) {
+      return own.withMissing(
+          own.missing()
+              .withNote(
+                  "Nor do its members' totals give it: no value for "
+                      + String.join(", ", absent)
+                      + " in "
+                      + target
+                      + "."));
+    }
+    List<Part> parts = new ArrayList<>();
+    List<Term> inputs = new ArrayList<>();
+    BigDecimal value = BigDecimal.ZERO;
+    Bounds bounds = Bounds.ZERO;
+    for (Map.Entry<String, Resolution> member : members.entrySet()) {
+      Resolution total = member.getValue();
+      parts.add(new Part(Operation.ADD, series.withPartner(member.getKey()), total));
+      inputs.addAll(total.inputs());
+      value = value.add(total.valueUsd());
+      bounds = bounds.plus(total.bounds());
+    }
+    return new Resolution(
+        target,
+        value,
+        Method.GROUP_SUM,
+        List.copyOf(inputs),
+        List.copyOf(parts),
+        List.of(),
+        bounds.plain(),
+        null,
+        null);
+  }
+
   // ---- what every answer carries
 
   /**

@@ -4,31 +4,48 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The partner's share of the reporter's trade with the world. */
+/** A partner's share of a whole: the reporter's trade with the world, or with a group. */
 public record ShareResponse(
     String reporter,
     String partner,
+    @Schema(description = "The whole: WLD (the world) or a group such as C5", example = "C5")
+        String whole,
     Flow flow,
     String commodity,
     String period,
     LocalDate asOf,
+    Long sourceId,
     TotalResponse partnerTotal,
-    @Schema(description = "The reporter's figure with WLD (the world)") TotalResponse worldTotal,
-    @Schema(description = "partner / world × 100, rounded half-up to 2 decimals")
+    @Schema(description = "The reporter's figure with the whole") TotalResponse wholeTotal,
+    @Schema(description = "partner / whole × 100, rounded half-up to 2 decimals", example = "23.28")
         BigDecimal sharePercent,
+    @Schema(
+            description =
+                "The lowest and highest share the two totals' bounds allow, rounded half-up to 2"
+                    + " decimals")
+        YearOverYear.PercentBounds sharePercentBounds,
     @Schema(description = "Why there is no share, when there is none") String reason) {
 
-  static ShareResponse of(SeriesKey series, Resolution partner, Resolution world, LocalDate asOf) {
+  static ShareResponse of(
+      SeriesKey series,
+      String whole,
+      Resolution partner,
+      Resolution wholeTotal,
+      LocalDate asOf,
+      Long sourceId) {
     BigDecimal share = null;
+    YearOverYear.PercentBounds bounds = null;
     String reason = null;
-    if (!world.resolved()) {
+    if (!wholeTotal.resolved()) {
       reason =
-          "The world figure (partner WLD) of "
+          "The figure of "
               + series.reporter()
+              + " with "
+              + whole
               + " for "
-              + world.period()
+              + wholeTotal.period()
               + " is missing: "
-              + world.missing().description();
+              + wholeTotal.missing().description();
     } else if (!partner.resolved()) {
       reason =
           "The figure for "
@@ -37,21 +54,32 @@ public record ShareResponse(
               + partner.period()
               + " is missing: "
               + partner.missing().description();
-    } else if (world.valueUsd().signum() == 0) {
-      reason = "The world figure is 0, so there is no share.";
+    } else if (wholeTotal.valueUsd().signum() == 0) {
+      reason = "The whole's figure is 0, so there is no share.";
     } else {
-      share = Ratios.percent(partner.valueUsd(), world.valueUsd());
+      share = Ratios.percent(partner.valueUsd(), wholeTotal.valueUsd());
+      Bounds p = partner.bounds();
+      Bounds w = wholeTotal.bounds();
+      if (p != null && w != null && w.highUsd().signum() > 0) {
+        bounds =
+            new YearOverYear.PercentBounds(
+                Ratios.percent(p.lowUsd(), w.highUsd()),
+                w.lowUsd().signum() > 0 ? Ratios.percent(p.highUsd(), w.lowUsd()) : null);
+      }
     }
     return new ShareResponse(
         series.reporter(),
         series.partner(),
+        whole,
         series.flow(),
         series.commodity().code(),
         partner.period().toString(),
         asOf,
-        TotalResponse.of(series, partner, asOf),
-        TotalResponse.of(series.withPartner("WLD"), world, asOf),
+        sourceId,
+        TotalResponse.of(series, partner, asOf, sourceId),
+        TotalResponse.of(series.withPartner(whole), wholeTotal, asOf, sourceId),
         share,
+        bounds,
         reason);
   }
 }

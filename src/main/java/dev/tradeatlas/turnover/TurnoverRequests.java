@@ -1,6 +1,7 @@
 package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.country.CountryGroups;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.TradeLimits;
@@ -14,11 +15,14 @@ class TurnoverRequests {
   private final CountryCodes countries;
   private final TradeLimits limits;
   private final SourceCatalog sources;
+  private final CountryGroups groups;
 
-  TurnoverRequests(CountryCodes countries, TradeLimits limits, SourceCatalog sources) {
+  TurnoverRequests(
+      CountryCodes countries, TradeLimits limits, SourceCatalog sources, CountryGroups groups) {
     this.countries = countries;
     this.limits = limits;
     this.sources = sources;
+    this.groups = groups;
   }
 
   /** The source a request restricts itself to, checked; null for all sources. */
@@ -40,13 +44,49 @@ class TurnoverRequests {
           "reporter",
           "Parameter 'reporter' cannot be WLD: the world reports nothing; use WLD as partner.");
     }
-    String p = countries.require("partner", partner);
+    String p = countries.requirePartner("partner", partner);
     if (p.equals(r)) {
       throw new InvalidParameterException(
           "partner", "Parameter 'partner' must differ from 'reporter' (both are " + r + ").");
     }
     return new SeriesKey(
         r, p, required(flow, "flow"), commodity == null ? Commodity.TOTAL : commodity);
+  }
+
+  /** A group whose members a ranking lists. */
+  String group(String code) {
+    String group = countries.requirePartner("group", code);
+    if (groups.members(group).isEmpty()) {
+      throw new InvalidParameterException(
+          "group",
+          "Parameter 'group' must be a group with members, such as C5; see GET /api/v1/groups.");
+    }
+    return group;
+  }
+
+  /** The whole of a share: WLD by default, or a group the partner belongs to. */
+  String whole(String code, String partner) {
+    String whole = code == null || code.isBlank() ? "WLD" : countries.requirePartner("whole", code);
+    if (!countries.isGroup(whole)) {
+      throw new InvalidParameterException(
+          "whole",
+          "Parameter 'whole' must be WLD or a group such as C5 (see GET /api/v1/groups); got "
+              + whole
+              + ".");
+    }
+    List<String> members = groups.members(whole);
+    if (whole.equals(partner) || !members.isEmpty() && !members.contains(partner)) {
+      throw new InvalidParameterException(
+          "whole",
+          "Parameter 'whole' ("
+              + whole
+              + ") must contain the partner ("
+              + partner
+              + "): its members are "
+              + String.join(", ", members)
+              + ".");
+    }
+    return whole;
   }
 
   SeriesKey series(PeriodQuery q) {

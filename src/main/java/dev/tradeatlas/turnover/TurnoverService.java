@@ -1,11 +1,17 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.country.CountryGroup;
+import dev.tradeatlas.country.CountryGroups;
+import dev.tradeatlas.country.CountryResponse;
 import dev.tradeatlas.system.NotFoundException;
 import dev.tradeatlas.system.PageRequestParams;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,27 +27,80 @@ import org.springframework.stereotype.Service;
 class TurnoverService {
 
   private final ObservationQueries queries;
+  private final CountryGroups groups;
 
-  TurnoverService(ObservationQueries queries) {
+  TurnoverService(ObservationQueries queries, CountryGroups groups) {
     this.queries = queries;
+    this.groups = groups;
   }
 
-  /** The figures of one reporter–partner–commodity ending in a window of months, per flow. */
-  private FigureWindow window(
+  /**
+   * The figures of one reporter and commodity ending in a window of months, per partner and flow,
+   * each read once and only when a rule asks for it.
+   */
+  final class Windows {
+    private final SeriesKey series;
+    private final YearMonth from;
+    private final YearMonth to;
+    private final LocalDate asOf;
+    private final Long source;
+    private final Map<String, FigureWindow> byPartner = new HashMap<>();
+
+    Windows(
+        SeriesKey series, TradePeriod earliest, TradePeriod latest, LocalDate asOf, Long source) {
+      this.series = series;
+      this.from = earliest.first().minusMonths(PeriodResolver.HORIZON_MONTHS + 1);
+      this.to = latest.last().plusMonths(PeriodResolver.HORIZON_MONTHS);
+      this.asOf = asOf;
+      this.source = source;
+    }
+
+    FigureWindow of(String partner) {
+      return byPartner.computeIfAbsent(
+          partner,
+          p ->
+              new FigureWindow(
+                  flow ->
+                      queries.endingBetween(
+                          series.withPartner(p).withFlow(flow), from, to, asOf, source)));
+    }
+  }
+
+  Windows windows(
       SeriesKey series, TradePeriod earliest, TradePeriod latest, LocalDate asOf, Long source) {
-    YearMonth from = earliest.first().minusMonths(PeriodResolver.HORIZON_MONTHS + 1);
-    YearMonth to = latest.last().plusMonths(PeriodResolver.HORIZON_MONTHS);
-    return new FigureWindow(
-        flow -> queries.endingBetween(series.withFlow(flow), from, to, asOf, source));
+    return new Windows(series, earliest, latest, asOf, source);
   }
 
   Resolution resolve(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
-    return resolve(series, period, window(series, period, period, asOf, source), asOf, source);
+    return explained(
+        series,
+        period,
+        resolveIn(series, period, windows(series, period, period, asOf, source)),
+        asOf,
+        source);
   }
 
-  private Resolution resolve(
-      SeriesKey series, TradePeriod period, FigureWindow figures, LocalDate asOf, Long source) {
-    Resolution r = PeriodResolver.resolve(series, period, figures::of);
+  /**
+   * The rules of {@link PeriodResolver}; for a group partner without a figure of its own, the sum
+   * of its members' totals (GROUP_SUM).
+   */
+  Resolution resolveIn(SeriesKey series, TradePeriod period, Windows windows) {
+    Resolution own = PeriodResolver.resolve(series, period, windows.of(series.partner())::of);
+    List<String> members = groups.members(series.partner());
+    if (own.resolved() || members.isEmpty()) {
+      return own;
+    }
+    Map<String, Resolution> byMember = new LinkedHashMap<>();
+    for (String member : members) {
+      SeriesKey ofMember = series.withPartner(member);
+      byMember.put(member, PeriodResolver.resolve(ofMember, period, windows.of(member)::of));
+    }
+    return PeriodResolver.groupSum(series, period, byMember, own);
+  }
+
+  /** With "as of" a date: says which figures were not yet published then. */
+  private Resolution explained(
+      SeriesKey series, TradePeriod period, Resolution r, LocalDate asOf, Long source) {
     if (r.resolved() || asOf == null) {
       return r;
     }
@@ -79,11 +138,13 @@ class TurnoverService {
 
   YoyResponse yoy(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
     TradePeriod base = period.previousYearOrNull();
-    FigureWindow figures = window(series, base == null ? period : base, period, asOf, source);
+    Windows figures = windows(series, base == null ? period : base, period, asOf, source);
     return YoyResponse.of(
         series,
-        resolve(series, period, figures, asOf, source),
-        base == null ? null : resolve(series, base, figures, asOf, source),
+        explained(series, period, resolveIn(series, period, figures), asOf, source),
+        base == null
+            ? null
+            : explained(series, base, resolveIn(series, base, figures), asOf, source),
         asOf,
         source);
   }
@@ -97,8 +158,8 @@ class TurnoverService {
       LocalDate asOf,
       Long source) {
     TradePeriod firstBase = periods.get(0).previousYearOrNull();
-    FigureWindow figures =
-        window(
+    Windows figures =
+        windows(
             series,
             firstBase == null ? periods.get(0) : firstBase,
             periods.get(periods.size() - 1),
@@ -111,8 +172,8 @@ class TurnoverService {
                   TradePeriod base = p.previousYearOrNull();
                   return SeriesResponse.point(
                       series,
-                      PeriodResolver.resolve(series, p, figures::of),
-                      base == null ? null : PeriodResolver.resolve(series, base, figures::of));
+                      resolveIn(series, p, figures),
+                      base == null ? null : resolveIn(series, base, figures));
                 })
             .toList();
     return new SeriesResponse(
@@ -137,12 +198,115 @@ class TurnoverService {
         source);
   }
 
-  ShareResponse share(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+  ShareResponse share(
+      SeriesKey series, String whole, TradePeriod period, LocalDate asOf, Long source) {
+    Windows figures = windows(series, period, period, asOf, source);
     return ShareResponse.of(
         series,
-        resolve(series, period, asOf, source),
-        resolve(series.withPartner("WLD"), period, asOf, source),
-        asOf);
+        whole,
+        explained(series, period, resolveIn(series, period, figures), asOf, source),
+        resolveIn(series.withPartner(whole), period, figures),
+        asOf,
+        source);
+  }
+
+  /** A group's members ranked by their totals with the reporter, with shares and changes. */
+  PartnerRanking partners(SeriesKey groupSeries, TradePeriod period, LocalDate asOf, Long source) {
+    CountryGroup group = groups.find(groupSeries.partner()).orElseThrow();
+    TradePeriod base = period.previousYearOrNull();
+    Windows figures = windows(groupSeries, base == null ? period : base, period, asOf, source);
+    Resolution total = resolveIn(groupSeries, period, figures);
+    List<PartnerRanking.RankedPartner> items = new ArrayList<>();
+    BigDecimal membersSum = BigDecimal.ZERO;
+    Bounds membersBounds = Bounds.ZERO;
+    boolean allMembers = true;
+    for (CountryResponse member : group.members()) {
+      SeriesKey series = groupSeries.withPartner(member.code());
+      Resolution r = resolveIn(series, period, figures);
+      Resolution b = base == null ? null : resolveIn(series, base, figures);
+      YearOverYear change = YearOverYear.between(r, b);
+      BigDecimal share =
+          r.resolved() && total.resolved() && total.valueUsd().signum() > 0
+              ? Ratios.ratio(r.valueUsd(), total.valueUsd())
+              : null;
+      if (r.resolved()) {
+        membersSum = membersSum.add(r.valueUsd());
+        membersBounds = membersBounds.plus(r.bounds());
+      } else {
+        allMembers = false;
+      }
+      items.add(
+          new PartnerRanking.RankedPartner(
+              null,
+              member.code(),
+              member.name(),
+              r.valueUsd(),
+              r.method(),
+              r.bounds(),
+              share,
+              r.resolved() && total.resolved() && total.valueUsd().signum() > 0
+                  ? Ratios.percent(r.valueUsd(), total.valueUsd())
+                  : null,
+              r.disputed(),
+              r.sourcesMixed(),
+              base == null ? null : base.toString(),
+              b == null ? null : b.valueUsd(),
+              change.changePercent(),
+              change.changePercentBounds(),
+              r.resolved() ? change.reason() : "No value: " + r.missing().description(),
+              TotalResponse.of(series, r, asOf, source)));
+    }
+    items.sort(
+        Comparator.comparing(
+                PartnerRanking.RankedPartner::valueUsd,
+                Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(PartnerRanking.RankedPartner::partner));
+    List<PartnerRanking.RankedPartner> ranked = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      PartnerRanking.RankedPartner p = items.get(i);
+      ranked.add(
+          new PartnerRanking.RankedPartner(
+              p.valueUsd() == null ? null : i + 1,
+              p.partner(),
+              p.partnerName(),
+              p.valueUsd(),
+              p.method(),
+              p.bounds(),
+              p.share(),
+              p.sharePercent(),
+              p.disputed(),
+              p.sourcesMixed(),
+              p.basePeriod(),
+              p.baseValueUsd(),
+              p.changePercent(),
+              p.changePercentBounds(),
+              p.reason(),
+              p.total()));
+    }
+    String note = null;
+    if (allMembers
+        && total.resolved()
+        && total.method() != Method.GROUP_SUM
+        && !membersBounds.plain().overlaps(total.bounds())) {
+      note =
+          "The members' totals add up to "
+              + membersSum.toPlainString()
+              + ", not to the group's reported "
+              + total.valueUsd().toPlainString()
+              + " (beyond their bounds), so the shares do not add up to 1.";
+    }
+    return new PartnerRanking(
+        groupSeries.reporter(),
+        group.code(),
+        group.name(),
+        groupSeries.flow(),
+        groupSeries.commodity().code(),
+        period.toString(),
+        asOf,
+        source,
+        TotalResponse.of(groupSeries, total, asOf, source),
+        List.copyOf(ranked),
+        note);
   }
 
   BreakdownResponse breakdown(SeriesKey series, TradePeriod period, HsLevel level, LocalDate asOf) {
