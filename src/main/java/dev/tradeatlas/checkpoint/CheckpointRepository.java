@@ -14,6 +14,10 @@ interface CheckpointRepository extends Repository<Checkpoint, String> {
   @EntityGraph(attributePaths = "schedule")
   Optional<Checkpoint> findByCode(String code);
 
+  /** Locks the checkpoint's row until the transaction ends: writes to it take turns. */
+  @Query(value = "select code from checkpoint where code = :code for update", nativeQuery = true)
+  Optional<String> lock(@Param("code") String code);
+
   @Query(
       """
       select c from Checkpoint c

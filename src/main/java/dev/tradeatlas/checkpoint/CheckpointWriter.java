@@ -88,7 +88,7 @@ class CheckpointWriter {
   }
 
   CheckpointResponse update(String code, String ifMatch, CheckpointUpdate request) {
-    Checkpoint checkpoint = require(code);
+    Checkpoint checkpoint = requireLocked(code);
     ETags.require(ifMatch, checkpoint.getVersion(), "checkpoint " + code);
     sources.require("statusSourceId", request.statusSourceId());
     String actor = CurrentActor.name();
@@ -106,7 +106,7 @@ class CheckpointWriter {
   }
 
   CheckpointResponse addSchedule(String code, String ifMatch, NewScheduleEntry request) {
-    Checkpoint checkpoint = require(code);
+    Checkpoint checkpoint = requireLocked(code);
     if (ifMatch != null) {
       ETags.require(ifMatch, checkpoint.getVersion(), "checkpoint " + code);
     }
@@ -155,6 +155,12 @@ class CheckpointWriter {
         request.sourceId(),
         side + " " + request.hoursPerDay().toPlainString() + "h from " + request.effectiveFrom());
     return reader.get(code);
+  }
+
+  /** The checkpoint, its row locked: concurrent writes to it take turns instead of failing. */
+  private Checkpoint requireLocked(String code) {
+    checkpoints.lock(code);
+    return require(code);
   }
 
   private Checkpoint require(String code) {

@@ -14,7 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,13 +37,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a CSV of figures in one transaction: every row is checked first and any bad row refuses
- * the whole file (422, nothing written); good files are staged with COPY and merged, so the same
- * file again writes nothing. One import runs at a time (a PostgreSQL advisory lock, so across
- * instances too); a second one meanwhile gets 409.
+ * Imports a CSV of figures all or nothing: every row is read, checked and spooled to a temporary
+ * file first, with no connection held, and any bad row refuses the whole file (422, nothing
+ * written); a good file is then staged with COPY and merged in one short transaction, so the same
+ * file again writes nothing. Memory stays bounded by the listed errors, not the file. One import
+ * writes at a time (a PostgreSQL advisory lock, so across instances too); a second one meanwhile
+ * gets 409.
  */
 @Service
 class ImportService {
@@ -51,7 +58,11 @@ class ImportService {
   static final List<String> OPTIONAL =
       List.of("commodity", "quote", "precision_usd", "qualifier", "stated_change_percent");
 
+  /** An import may cite at most this many distinct sources. */
+  static final int MAX_SOURCES = 10_000;
+
   private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
   private final FigureRules rules;
   private final FigureStore store;
   private final SourceCatalog sources;
@@ -64,8 +75,10 @@ class ImportService {
       FigureStore store,
       SourceCatalog sources,
       AuditLog audit,
-      TradeLimits limits) {
+      TradeLimits limits,
+      PlatformTransactionManager transactionManager) {
     this.jdbc = jdbc;
+    this.transactions = new TransactionTemplate(transactionManager);
     this.rules = rules;
     this.store = store;
     this.sources = sources;
@@ -73,28 +86,40 @@ class ImportService {
     this.limits = limits;
   }
 
-  @Transactional
+  /**
+   * Reads, checks and spools the file to a temporary file first, holding no connection and no lock
+   * meanwhile; then stages, merges and commits it in one short transaction.
+   */
   ImportResult importCsv(InputStream body) {
-    long started = System.nanoTime();
-    Boolean locked =
-        jdbc.sql("select pg_try_advisory_xact_lock(:key)")
-            .param("key", IMPORT_LOCK)
-            .query(Boolean.class)
-            .single();
-    if (!Boolean.TRUE.equals(locked)) {
-      throw WriteProblemException.conflict(
-          "Another import is running; nothing was written. Retry when it has finished.");
+    Path spooled = null;
+    try {
+      spooled = Files.createTempFile("trade-import", ".csv");
+      Parsed parsed = parse(body, spooled);
+      return write(parsed, spooled);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot spool the import", e);
+    } finally {
+      if (spooled != null) {
+        try {
+          Files.deleteIfExists(spooled);
+        } catch (IOException e) {
+          log.warn("Cannot delete the spooled import {}: {}", spooled, e.getMessage());
+        }
+      }
     }
-    // a large import may run longer than the statement timeout of reads
-    jdbc.sql("set local statement_timeout = '30min'").update();
-    String actor = CurrentActor.name();
+  }
+
+  /** What reading a file gave: its size, digest and the sources it cites. */
+  private record Parsed(int rows, String sha256, Map<Long, List<Integer>> rowsBySource) {}
+
+  private Parsed parse(InputStream body, Path spooled) throws IOException {
+    long started = System.nanoTime();
     MessageDigest sha256 = sha256();
     Errors errors = new Errors(limits.maxImportErrorsListed());
     Map<Long, List<Integer>> rowsBySource = new HashMap<>();
     int rows = 0;
-    FigureStore.Staging staging = store.stage();
-    boolean parsed = false;
-    try (CSVParser parser = open(new DigestInputStream(body, sha256))) {
+    try (FigureStore.Spool spool = new FigureStore.Spool(Files.newOutputStream(spooled));
+        CSVParser parser = open(new DigestInputStream(body, sha256))) {
       Map<String, Integer> columns = columns(parser.getHeaderMap());
       for (CSVRecord record : parser) {
         rows++;
@@ -125,38 +150,44 @@ class ImportService {
                     rows, problem.field(), valueOf(raw, problem.field()), problem.reason()));
           }
         } else if (errors.none()) {
-          staging.add(rows, checked.figure());
-          List<Integer> sourceRows =
-              rowsBySource.computeIfAbsent(checked.figure().sourceId(), id -> new ArrayList<>());
+          spool.add(rows, checked.figure());
+          long source = checked.figure().sourceId();
+          List<Integer> sourceRows = rowsBySource.get(source);
+          if (sourceRows == null) {
+            if (rowsBySource.size() >= MAX_SOURCES) {
+              errors.add(
+                  new ImportError(
+                      rows,
+                      "source_id",
+                      String.valueOf(source),
+                      "is one source too many: an import may cite at most "
+                          + MAX_SOURCES
+                          + " sources; split the file."));
+              continue;
+            }
+            sourceRows = new ArrayList<>();
+            rowsBySource.put(source, sourceRows);
+          }
           if (sourceRows.size() < 5) {
             sourceRows.add(rows);
           }
         }
       }
-      parsed = true;
-    } catch (IOException | UncheckedIOException e) {
+    } catch (UncheckedIOException | IOException e) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       errors.add(
           new ImportError(
-              rows + 1, null, null, "is not valid CSV (RFC 4180): check quotes and separators."));
-      parsed = true;
+              rows + 1,
+              null,
+              null,
+              cause instanceof CharacterCodingException
+                  ? "is not valid UTF-8: save the file as UTF-8 (nothing was replaced or guessed)."
+                  : "is not valid CSV (RFC 4180): check quotes and separators."));
     } catch (IllegalArgumentException e) {
       // commons-csv refuses a header with blank or repeated names
       errors.add(
           new ImportError(
               0, null, null, "The header row is not valid: every column needs a unique name."));
-      parsed = true;
-    } finally {
-      if (parsed && errors.none()) {
-        long checked = System.nanoTime();
-        staging.close();
-        log.info(
-            "import: {} rows read and checked in {} ms, staged in {} ms",
-            rows,
-            (checked - started) / 1_000_000,
-            (System.nanoTime() - checked) / 1_000_000);
-      } else {
-        staging.abort();
-      }
     }
     if (rows == 0 && errors.none()) {
       errors.add(new ImportError(0, null, null, "The file has a header but no data rows."));
@@ -177,88 +208,123 @@ class ImportService {
             }
           });
     }
-    if (errors.none()) {
-      for (List<Integer> pair : store.conflictingRows(limits.maxImportErrorsListed())) {
-        errors.add(
-            new ImportError(
-                pair.get(pair.size() - 1),
-                "value_usd",
-                null,
-                "gives the same figure of the same source as row "
-                    + pair.get(0)
-                    + " but another value."));
-      }
-    }
-    if (errors.none()) {
-      for (FigureStore.LateRow late : store.rowsAfterPublication(limits.maxImportErrorsListed())) {
-        errors.add(
-            new ImportError(
-                late.row(),
-                "period",
-                late.period(),
-                "ends after its source was published ("
-                    + late.publishedOn()
-                    + "): a source cannot report a period that had not ended."));
-      }
-    }
     if (!errors.none()) {
       throw errors.problem(rows);
     }
-    long planning = System.nanoTime();
-    FigureStore.Counts counts = store.plan();
-    int duplicates = counts.staged() - counts.inserted() - counts.revised() - counts.unchanged();
-    if (counts.wroteNothing()) {
-      return new ImportResult(
-          null,
-          rows,
-          0,
-          0,
-          counts.unchanged(),
-          duplicates,
-          false,
-          "Nothing written: all "
-              + counts.unchanged()
-              + " figures are already stored with these values.");
-    }
-    long batchId =
-        jdbc.sql(
-                """
-                insert into import_batch (imported_by, content_sha256, row_count, inserted,
-                    revised, unchanged)
-                values (:actor, :sha, :rows, :inserted, :revised, :unchanged) returning id
-                """)
-            .param("actor", actor)
-            .param("sha", HexFormat.of().formatHex(sha256.digest()))
-            .param("rows", rows)
-            .param("inserted", counts.inserted())
-            .param("revised", counts.revised())
-            .param("unchanged", counts.unchanged())
-            .query(Long.class)
-            .single();
-    long applying = System.nanoTime();
-    store.apply(actor, batchId);
     log.info(
-        "import {}: planned in {} ms, merged in {} ms",
-        batchId,
-        (applying - planning) / 1_000_000,
-        (System.nanoTime() - applying) / 1_000_000);
-    String summary =
-        counts.inserted()
-            + " inserted, "
-            + counts.revised()
-            + " revised, "
-            + counts.unchanged()
-            + " unchanged";
-    audit.record(actor, "IMPORT", "/api/v1/trade/imports/" + batchId, null, summary);
-    return new ImportResult(
-        batchId,
+        "import: {} rows read, checked and spooled in {} ms",
         rows,
-        counts.inserted(),
-        counts.revised(),
-        counts.unchanged(),
-        duplicates,
-        true,
-        "Imported: " + summary + ".");
+        (System.nanoTime() - started) / 1_000_000);
+    return new Parsed(rows, HexFormat.of().formatHex(sha256.digest()), rowsBySource);
+  }
+
+  /** Stages the spooled file and merges it, in one transaction that holds the import lock. */
+  private ImportResult write(Parsed parsed, Path spooled) {
+    return transactions.execute(
+        status -> {
+          Boolean locked =
+              jdbc.sql("select pg_try_advisory_xact_lock(:key)")
+                  .param("key", IMPORT_LOCK)
+                  .query(Boolean.class)
+                  .single();
+          if (!Boolean.TRUE.equals(locked)) {
+            throw WriteProblemException.conflict(
+                "Another import is running; nothing was written. Retry when it has finished.");
+          }
+          // a large import may run longer than the statement timeout of reads
+          jdbc.sql("set local statement_timeout = '30min'").update();
+          String actor = CurrentActor.name();
+          long staging = System.nanoTime();
+          try (InputStream in = Files.newInputStream(spooled)) {
+            store.stage(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          Errors errors = new Errors(limits.maxImportErrorsListed());
+          for (List<Integer> pair : store.conflictingRows(limits.maxImportErrorsListed())) {
+            errors.add(
+                new ImportError(
+                    pair.get(pair.size() - 1),
+                    "value_usd",
+                    null,
+                    "gives the same figure of the same source as row "
+                        + pair.get(0)
+                        + " but another value."));
+          }
+          if (errors.none()) {
+            for (FigureStore.LateRow late :
+                store.rowsAfterPublication(limits.maxImportErrorsListed())) {
+              errors.add(
+                  new ImportError(
+                      late.row(),
+                      "period",
+                      late.period(),
+                      "ends after its source was published ("
+                          + late.publishedOn()
+                          + "): a source cannot report a period that had not ended."));
+            }
+          }
+          if (!errors.none()) {
+            throw errors.problem(parsed.rows());
+          }
+          long planning = System.nanoTime();
+          FigureStore.Counts counts = store.plan();
+          int duplicates =
+              counts.staged() - counts.inserted() - counts.revised() - counts.unchanged();
+          if (counts.wroteNothing()) {
+            return new ImportResult(
+                null,
+                parsed.rows(),
+                0,
+                0,
+                counts.unchanged(),
+                duplicates,
+                false,
+                "Nothing written: all "
+                    + counts.unchanged()
+                    + " figures are already stored with these values.");
+          }
+          long batchId =
+              jdbc.sql(
+                      """
+                      insert into import_batch (imported_by, content_sha256, row_count, inserted,
+                          revised, unchanged)
+                      values (:actor, :sha, :rows, :inserted, :revised, :unchanged) returning id
+                      """)
+                  .param("actor", actor)
+                  .param("sha", parsed.sha256())
+                  .param("rows", parsed.rows())
+                  .param("inserted", counts.inserted())
+                  .param("revised", counts.revised())
+                  .param("unchanged", counts.unchanged())
+                  .query(Long.class)
+                  .single();
+          long applying = System.nanoTime();
+          store.apply(actor, batchId);
+          log.info(
+              "import {}: staged in {} ms, planned in {} ms, merged in {} ms",
+              batchId,
+              (planning - staging) / 1_000_000,
+              (applying - planning) / 1_000_000,
+              (System.nanoTime() - applying) / 1_000_000);
+          String summary =
+              counts.inserted()
+                  + " inserted, "
+                  + counts.revised()
+                  + " revised, "
+                  + counts.unchanged()
+                  + " unchanged";
+          audit.record(actor, "IMPORT", "/api/v1/trade/imports/" + batchId, null, summary);
+          return new ImportResult(
+              batchId,
+              parsed.rows(),
+              counts.inserted(),
+              counts.revised(),
+              counts.unchanged(),
+              duplicates,
+              true,
+              "Imported: " + summary + ".");
+        });
   }
 
   private static CSVParser open(InputStream in) throws IOException {
@@ -278,7 +344,14 @@ class ImportService {
         .setIgnoreEmptyLines(true)
         .setTrim(true)
         .get()
-        .parse(new InputStreamReader(buffered, StandardCharsets.UTF_8));
+        // malformed UTF-8 is refused, never replaced by U+FFFD and written
+        .parse(
+            new InputStreamReader(
+                buffered,
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
   private static Map<String, Integer> columns(Map<String, Integer> header) {

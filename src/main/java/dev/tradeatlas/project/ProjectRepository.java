@@ -14,6 +14,10 @@ interface ProjectRepository extends Repository<Project, String> {
   @EntityGraph(attributePaths = {"countries", "checkpoints", "milestones"})
   Optional<Project> findByCode(String code);
 
+  /** Locks the project's row until the transaction ends: writes to it take turns. */
+  @Query(value = "select code from project where code = :code for update", nativeQuery = true)
+  Optional<String> lock(@Param("code") String code);
+
   @Query(
       """
       select p from Project p

@@ -84,7 +84,7 @@ class ProjectWriter {
   }
 
   ProjectResponse update(String code, String ifMatch, ProjectFields request) {
-    Project project = require(code);
+    Project project = requireLocked(code);
     ETags.require(ifMatch, project.getVersion(), "project " + code);
     if (request.code() != null && !request.code().isBlank() && !request.code().equals(code)) {
       throw new InvalidParameterException(
@@ -99,7 +99,7 @@ class ProjectWriter {
   }
 
   ProjectResponse addMilestone(String code, String ifMatch, NewMilestone request) {
-    Project project = require(code);
+    Project project = requireLocked(code);
     if (ifMatch != null) {
       ETags.require(ifMatch, project.getVersion(), "project " + code);
     }
@@ -167,6 +167,12 @@ class ProjectWriter {
         OptionalText.trimmed(request.statusQuote()),
         actor,
         now);
+  }
+
+  /** The project, its row locked: concurrent writes to it take turns instead of failing. */
+  private Project requireLocked(String code) {
+    projects.lock(code);
+    return require(code);
   }
 
   private Project require(String code) {

@@ -49,13 +49,27 @@ class CsvHttpMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
     }
   }
 
-  private static Object cell(Object value) {
+  static Object cell(Object value) {
     if (value == null) {
       return "";
     }
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();
     }
-    return value;
+    if (value instanceof Number || value instanceof Boolean) {
+      return value;
+    }
+    return defused(value.toString());
+  }
+
+  /**
+   * Text a spreadsheet would run as a formula (=, +, -, @, or a leading tab or carriage return) is
+   * prefixed with an apostrophe, as OWASP advises; numbers are written as numbers.
+   */
+  static String defused(String text) {
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      return "'" + text;
+    }
+    return text;
   }
 }

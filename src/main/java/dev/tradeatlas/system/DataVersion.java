@@ -26,23 +26,23 @@ public class DataVersion {
     this.jdbc = jdbc;
   }
 
+  /** The newest version this instance has seen; never older than one it has answered with. */
   public long current() {
     long version = seen.get();
-    return version >= 0 ? version : refresh();
+    return version >= 0 && !unreachable ? version : refresh();
   }
 
   @Scheduled(fixedDelay = 500)
   void poll() {
+    boolean wasAway = unreachable;
     try {
       refresh();
-      if (unreachable) {
+      if (wasAway) {
         log.info("Database reachable again; data version {}", seen.get());
-        unreachable = false;
       }
     } catch (RuntimeException e) {
-      if (!unreachable) {
+      if (!wasAway) {
         log.warn("Cannot read the data version, the database seems away: {}", e.getMessage());
-        unreachable = true;
       }
     }
   }
@@ -51,11 +51,13 @@ public class DataVersion {
     try {
       long version =
           jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
-      seen.set(version);
-      return version;
+      // a read that began before a commit may return less than a later read already saw
+      long newest = seen.accumulateAndGet(version, Math::max);
+      unreachable = false;
+      return newest;
     } catch (RuntimeException e) {
-      // the database is away: forget the version, so nothing is served from cache as current
-      seen.set(-1);
+      // the database is away: nothing is served from cache as current until it answers again
+      unreachable = true;
       throw e;
     }
   }

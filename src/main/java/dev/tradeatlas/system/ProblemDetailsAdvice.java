@@ -134,8 +134,48 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /**
+   * A write that waited too long for another one (an import's merge, a concurrent update), or that
+   * lost an optimistic race: nothing was written, and retrying soon will succeed.
+   */
+  ResponseEntity<ProblemDetail> busy(Exception ex) {
+    log.info("Write could not proceed now: {}", ex.toString());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "Another write to the same data is in progress (an import, or an update of the same"
+                + " resource); nothing was written. Retry in a few seconds.");
+    problem.setType(ProblemTypes.BUSY);
+    problem.setTitle("Busy");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(problem);
+  }
+
+  /**
+   * Two writes to one resource at once, the loser found it changed: 409, retry with a fresh read.
+   */
+  @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(Exception ex) {
+    log.info("Concurrent change: {}", ex.toString());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "The resource was changed by another request at the same time; nothing was written."
+                + " Read it again and retry.");
+    problem.setType(ProblemTypes.CONFLICT);
+    problem.setTitle("Conflict");
+    return problem;
+  }
+
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception ex) {
+  Object unexpected(Exception ex) {
+    if (causedBy(ex, ProblemDetailsAdvice::isLockTimeout)) {
+      return busy(ex);
+    }
+    if (causedBy(ex, t -> t instanceof org.hibernate.StaleStateException)) {
+      return concurrentChange(ex);
+    }
     if (causedBy(ex, ProblemDetailsAdvice::isStatementTimeout)) {
       return queryTooLong(new QueryTimeoutException("statement timeout", ex));
     }
@@ -261,6 +301,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (field == null || field.isEmpty()) {
       field = null;
       detail = "The request body is missing or is not valid JSON.";
+    } else if (jackson.getMessage() != null && jackson.getMessage().contains("NUL character")) {
+      detail = "Field '" + field + "' contains a NUL character, which text may not hold.";
     } else if (jackson instanceof MismatchedInputException mismatch
         && mismatch.getTargetType() != null
         && mismatch.getTargetType().isEnum()) {
@@ -303,6 +345,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       }
     }
     return super.handleExceptionInternal(ex, body, headers, status, request);
+  }
+
+  private static boolean isLockTimeout(Throwable t) {
+    return t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState());
   }
 
   private static boolean isStatementTimeout(Throwable t) {

@@ -33,9 +33,11 @@ class ProblemErrorController implements ErrorController {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             status,
-            status.is5xxServerError()
-                ? "An unexpected error occurred; it has been logged."
-                : "The request could not be handled: " + status.getReasonPhrase() + ".");
+            status == HttpStatus.SERVICE_UNAVAILABLE
+                ? "The database is not answering right now; retry in a few seconds."
+                : status.is5xxServerError()
+                    ? "An unexpected error occurred; it has been logged."
+                    : "The request could not be handled: " + status.getReasonPhrase() + ".");
     problem.setTitle(status.getReasonPhrase());
     problem.setType(
         switch (status) {
@@ -44,6 +46,7 @@ class ProblemErrorController implements ErrorController {
           case PAYLOAD_TOO_LARGE -> ProblemTypes.TOO_LARGE;
           case UNAUTHORIZED -> ProblemTypes.UNAUTHORIZED;
           case FORBIDDEN -> ProblemTypes.FORBIDDEN;
+          case SERVICE_UNAVAILABLE -> ProblemTypes.DATABASE_UNAVAILABLE;
           default ->
               status.is5xxServerError() ? ProblemTypes.INTERNAL : ProblemTypes.INVALID_PARAMETER;
         });

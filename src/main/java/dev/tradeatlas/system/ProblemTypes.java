@@ -21,6 +21,8 @@ public final class ProblemTypes {
   public static final URI TOO_LARGE = URI.create("/problems/payload-too-large");
   public static final URI TOO_EXPENSIVE = URI.create("/problems/query-too-expensive");
   public static final URI INTERNAL = URI.create("/problems/internal-error");
+  public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
+  public static final URI BUSY = URI.create("/problems/busy");
 
   private ProblemTypes() {}
 }

@@ -59,7 +59,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !settings.enabled()
-        || !"GET".equals(request.getMethod())
+        || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
         || !request.getRequestURI().startsWith("/api/")
         || request.getRequestURI().equals("/api/v1/status");
   }
@@ -72,7 +72,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
     try {
       key = key(request);
     } catch (RuntimeException databaseAway) {
-      chain.doFilter(request, response); // answered (with 503) by the handlers
+      // the version could not be read within the connection timeout: answer now, rather than
+      // let the handler wait for a connection as long again
+      response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
     Entry cached = answers.getIfPresent(key);
@@ -87,8 +90,11 @@ class ResponseCacheFilter extends OncePerRequestFilter {
       return;
     }
     byte[] body = wrapper.getContentAsByteArray();
-    String etag = wrapper.getHeader(HttpHeaders.ETAG);
-    Entry entry = new Entry(etag != null ? etag : hash(body), wrapper.getContentType(), body);
+    // a versioned resource's ETag starts with its version, for If-Match on updates
+    long version = ETags.versionOf(String.valueOf(wrapper.getHeader(HttpHeaders.ETAG)));
+    String hash = hash(body);
+    String etag = version < 0 ? hash : "\"" + version + "-" + hash.substring(1);
+    Entry entry = new Entry(etag, wrapper.getContentType(), body);
     answers.put(key, entry);
     wrapper.resetBuffer();
     respond(request, wrapper, entry);
@@ -108,7 +114,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType(entry.contentType());
     response.setContentLength(entry.body().length);
-    response.getOutputStream().write(entry.body());
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(entry.body());
+    }
   }
 
   private String key(HttpServletRequest request) {

@@ -74,6 +74,7 @@ class EventService {
   }
 
   EventResponse update(long id, String ifMatch, EventFields request) {
+    events.lock(id);
     CorridorEvent event = require(id);
     ETags.require(ifMatch, event.getVersion(), "event " + id);
     String actor = CurrentActor.name();

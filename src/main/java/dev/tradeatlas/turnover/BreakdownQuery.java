@@ -28,4 +28,12 @@ record BreakdownQuery(
         HsLevel level,
     @Parameter(description = "YYYY-MM-DD: answer as known on that date")
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate asOf) {}
+        LocalDate asOf,
+    @Parameter(
+            description = "Page number, from 0",
+            schema = @Schema(type = "integer", defaultValue = "0", minimum = "0"))
+        Integer page,
+    @Parameter(
+            description = "Page size, 1 to 200",
+            schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "200"))
+        Integer size) {}

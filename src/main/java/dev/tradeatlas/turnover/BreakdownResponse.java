@@ -16,7 +16,11 @@ public record BreakdownResponse(
     HsLevel level,
     LocalDate asOf,
     @Schema(description = "The TOTAL the shares are taken of") TotalResponse total,
-    List<Item> items,
+    @Schema(description = "One page of the level's commodities, in code order") List<Item> items,
+    int page,
+    int size,
+    @Schema(description = "How many commodities of the level have figures") long totalItems,
+    int totalPages,
     @Schema(description = "Says so when no commodity of this level is loaded") String note)
     implements CsvTable {
 

@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.system.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
@@ -88,9 +89,9 @@ class ComparisonController {
       summary = "Commodity breakdown of a period",
       description =
           "The resolved totals of the commodities of one HS level (HS2 chapters by default) for"
-              + " the period, largest first, each with its share of the TOTAL (half-up to 2"
-              + " decimals). Empty with a `note` when no commodity figures are loaded. CSV with"
-              + " Accept: text/csv or format=csv.")
+              + " the period, in code order and paged (at most 200 a page), each with its share of"
+              + " the TOTAL (half-up to 2 decimals). Empty with a `note` saying which levels have"
+              + " figures when this one has none. CSV with Accept: text/csv or format=csv.")
   BreakdownResponse breakdown(@ParameterObject BreakdownQuery query) {
     SeriesKey series =
         requests.series(query.reporter(), query.partner(), query.flow(), Commodity.TOTAL);
@@ -98,6 +99,7 @@ class ComparisonController {
         series,
         TurnoverRequests.required(query.period(), "period"),
         query.level() == null ? HsLevel.HS2 : query.level(),
-        query.asOf());
+        query.asOf(),
+        PageRequestParams.of(query.page(), query.size()));
   }
 }

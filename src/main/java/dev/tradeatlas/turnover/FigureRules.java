@@ -41,6 +41,27 @@ public class FigureRules {
 
   public Checked check(RawFigure raw) {
     List<Problem> problems = new ArrayList<>(2);
+    String[][] text = {
+      {"reporter", raw.reporter()},
+      {"partner", raw.partner()},
+      {"flow", raw.flow()},
+      {"commodity", raw.commodity()},
+      {"period", raw.period()},
+      {"value_usd", raw.valueUsd()},
+      {"precision_usd", raw.precisionUsd()},
+      {"qualifier", raw.qualifier()},
+      {"stated_change_percent", raw.statedChangePercent()},
+      {"source_id", raw.sourceId()},
+      {"quote", raw.quote()}
+    };
+    for (String[] field : text) {
+      if (field[1] != null && field[1].indexOf('\u0000') >= 0) {
+        problems.add(new Problem(field[0], "contains a NUL character, which text may not hold."));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Checked(null, List.copyOf(problems));
+    }
     String reporter = country("reporter", raw.reporter(), problems);
     String partner = partner(raw.partner(), problems);
     if ("WLD".equals(reporter)) {

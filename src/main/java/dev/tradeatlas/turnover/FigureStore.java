@@ -1,20 +1,24 @@
 package dev.tradeatlas.turnover;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -23,11 +27,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores figures without ever destroying one. Figures are staged with COPY into a temporary table,
- * then merged set-wise: a figure its source does not yet report is inserted; one it reports with
- * the same value is left unchanged; one with a different value becomes a new revision that
- * supersedes the old, which is kept. Runs inside the caller's transaction, so a failure leaves
- * nothing behind.
+ * Stores figures without ever destroying one. Figures are spooled as CSV before any connection is
+ * taken, staged with COPY into a temporary table, then merged set-wise: a figure its source does
+ * not yet report is inserted; one it reports with the same value is left unchanged; one with a
+ * different value becomes a new revision that supersedes the old, which is kept. Runs inside the
+ * caller's transaction, so a failure leaves nothing behind.
  */
 @Component
 public class FigureStore {
@@ -52,11 +56,11 @@ public class FigureStore {
   }
 
   /**
-   * Opens a staging table for this transaction; rows are numbered as the caller numbers them. Rows
-   * are buffered and copied when the staging closes, so the caller may query meanwhile.
+   * Copies spooled figures (see {@link Spool}) into a staging table of this transaction, streaming:
+   * nothing of the file is held in memory.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public Staging stage() {
+  public void stage(InputStream spooled) {
     jdbc.sql(
             """
             create temporary table import_rows (
@@ -67,30 +71,30 @@ public class FigureStore {
             ) on commit drop
             """)
         .update();
-    return new Staging(this::copy);
-  }
-
-  private void copy(List<byte[]> chunks) {
     try {
-      Connection connection = DataSourceUtils.getConnection(dataSource);
-      CopyIn copy =
-          connection
-              .unwrap(PGConnection.class)
-              .getCopyAPI()
-              .copyIn("copy import_rows from stdin (format csv)");
-      try {
-        for (byte[] chunk : chunks) {
-          copy.writeToCopy(chunk, 0, chunk.length);
-        }
-        copy.endCopy();
-      } finally {
-        if (copy.isActive()) {
-          copy.cancelCopy();
-        }
-      }
-    } catch (SQLException e) {
+      DataSourceUtils.getConnection(dataSource)
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn("copy import_rows from stdin (format csv)", spooled, COPY_CHUNK);
+    } catch (SQLException | IOException e) {
       throw new IllegalStateException("Cannot copy figures into the staging table", e);
     }
+  }
+
+  /** Until the transaction ends, other writes of the same figure of the same source wait. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockFigure(Figure figure) {
+    jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:key))")
+        .param("space", 0x66696731) // "fig1"
+        .param(
+            "key",
+            String.join(
+                "|",
+                figure.series().toString(),
+                figure.period().toString(),
+                String.valueOf(figure.sourceId())))
+        .query()
+        .singleRow();
   }
 
   /** Pairs of rows that give the same figure of one source two different values. */
@@ -201,12 +205,15 @@ public class FigureStore {
         .param("now", now.toString())
         .query()
         .singleRow();
+    Path additions = null;
     try {
       CopyManager copy =
           DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
-      ChunkedBytes additions = new ChunkedBytes();
-      copy.copyOut(
-          """
+      additions = Files.createTempFile("trade-import-additions", ".tsv");
+      try (OutputStream out =
+          new BufferedOutputStream(Files.newOutputStream(additions), COPY_CHUNK)) {
+        copy.copyOut(
+            """
           copy (
             select reporter, partner, flow, commodity, period_kind, first_month, last_month,
                    value_usd, precision_usd, qualifier, stated_change_percent, source_id, quote,
@@ -218,61 +225,29 @@ public class FigureStore {
             order by reporter, partner, flow, commodity, first_month, last_month
           ) to stdout
           """,
-          additions);
-      CopyIn in =
-          copy.copyIn(
-              """
-              copy trade_observation (reporter, partner, flow, commodity, period_kind,
-                  first_month, last_month, value_usd, precision_usd, qualifier,
-                  stated_change_percent, source_id, quote, revision, supersedes_id, loaded_at,
-                  loaded_by, import_batch_id) from stdin
-              """);
-      try {
-        for (byte[] chunk : additions.chunks()) {
-          in.writeToCopy(chunk, 0, chunk.length);
-        }
-        in.endCopy();
-      } finally {
-        if (in.isActive()) {
-          in.cancelCopy();
-        }
+            out);
+      }
+      try (InputStream in = Files.newInputStream(additions)) {
+        copy.copyIn(
+            """
+            copy trade_observation (reporter, partner, flow, commodity, period_kind,
+                first_month, last_month, value_usd, precision_usd, qualifier,
+                stated_change_percent, source_id, quote, revision, supersedes_id, loaded_at,
+                loaded_by, import_batch_id) from stdin
+            """,
+            in,
+            COPY_CHUNK);
       }
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("Cannot add the imported figures", e);
-    }
-  }
-
-  /** Bytes kept in chunks rather than one growing array. */
-  private static final class ChunkedBytes extends java.io.OutputStream {
-    private final List<byte[]> chunks = new ArrayList<>();
-    private byte[] current = new byte[COPY_CHUNK];
-    private int used;
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) {
-      while (length > 0) {
-        if (used == current.length) {
-          chunks.add(current);
-          current = new byte[COPY_CHUNK];
-          used = 0;
+    } finally {
+      if (additions != null) {
+        try {
+          Files.deleteIfExists(additions);
+        } catch (IOException e) {
+          // a temporary file left behind is removed with the temporary directory
         }
-        int n = Math.min(length, current.length - used);
-        System.arraycopy(bytes, offset, current, used, n);
-        used += n;
-        offset += n;
-        length -= n;
       }
-    }
-
-    List<byte[]> chunks() {
-      List<byte[]> all = new ArrayList<>(chunks);
-      all.add(java.util.Arrays.copyOf(current, used));
-      return all;
     }
   }
 
@@ -297,21 +272,26 @@ public class FigureStore {
         .single();
   }
 
-  /** Rows buffered in CSV chunks, then streamed into the staging table with one COPY. */
-  public static final class Staging implements AutoCloseable {
-    private final Consumer<List<byte[]>> copier;
-    private final List<byte[]> chunks = new ArrayList<>();
-    private final StringWriter buffer = new StringWriter(COPY_CHUNK + 1024);
+  /**
+   * Checked figures written as the staging table's CSV, to a file (imports) or a buffer (one
+   * figure), before any database connection is taken.
+   */
+  public static final class Spool implements Closeable {
     private final CSVPrinter printer;
     private int rows;
-    private boolean aborted;
 
-    private Staging(Consumer<List<byte[]>> copier) {
-      this.copier = copier;
+    public Spool(OutputStream out) {
       try {
-        this.printer = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get().print(buffer);
+        this.printer =
+            CSVFormat.DEFAULT
+                .builder()
+                .setRecordSeparator('\n')
+                .get()
+                .print(
+                    new BufferedWriter(
+                        new OutputStreamWriter(out, StandardCharsets.UTF_8), COPY_CHUNK));
       } catch (IOException e) {
-        throw new IllegalStateException(e);
+        throw new UncheckedIOException(e);
       }
     }
 
@@ -335,39 +315,22 @@ public class FigureStore {
             figure.sourceId(),
             figure.quote());
       } catch (IOException e) {
-        throw new IllegalStateException("Cannot stage figures", e);
+        throw new UncheckedIOException("Cannot spool figures", e);
       }
       rows++;
-      if (buffer.getBuffer().length() >= COPY_CHUNK) {
-        cut();
-      }
     }
 
     public int rows() {
       return rows;
     }
 
-    private void cut() {
-      if (buffer.getBuffer().length() > 0) {
-        chunks.add(buffer.getBuffer().toString().getBytes(StandardCharsets.UTF_8));
-        buffer.getBuffer().setLength(0);
-      }
-    }
-
-    /** Copies the buffered rows; they are then visible to the merge. */
     @Override
     public void close() {
-      if (!aborted) {
-        cut();
-        copier.accept(chunks);
-        chunks.clear();
+      try {
+        printer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    }
-
-    /** Drops the buffered rows; the transaction will be rolled back. */
-    public void abort() {
-      aborted = true;
-      chunks.clear();
     }
   }
 }

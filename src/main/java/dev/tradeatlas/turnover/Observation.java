@@ -30,7 +30,7 @@ public record Observation(
   public static final Comparator<Observation> CURRENT_FIRST =
       Comparator.comparingInt((Observation o) -> -o.source().authority().rank())
           .thenComparing(Observation::approximate)
-          .thenComparing(o -> o.bounds().width())
+          .thenComparing(Observation::precisionUsd)
           .thenComparing(
               Comparator.comparing((Observation o) -> o.source().publishedOn()).reversed())
           .thenComparing(Comparator.comparing(Observation::loadedAt).reversed())

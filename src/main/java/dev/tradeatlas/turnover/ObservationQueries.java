@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,8 +73,16 @@ class ObservationQueries {
         .param("toLast", toLast.atDay(1))
         .param("source", sourceId)
         .param("asOf", asOf)
-        .query(ROW)
-        .list();
+        .query(
+            rs -> {
+              // the rows of one series cite few sources: read each source's columns once
+              Map<Long, SourceRef> sources = new HashMap<>();
+              List<Observation> figures = new ArrayList<>();
+              while (rs.next()) {
+                figures.add(map(rs, sources));
+              }
+              return figures;
+            });
   }
 
   /**
@@ -104,21 +115,74 @@ class ObservationQueries {
         .list();
   }
 
-  /** The figures of all commodities of one HS level in a window, for a breakdown. */
+  /**
+   * One page of the commodities of one HS level that have figures in a window (in code order), and
+   * how many there are: a breakdown never reads more than a page of commodities.
+   */
+  CommodityPage commodityPage(
+      SeriesKey series,
+      HsLevel level,
+      YearMonth fromLast,
+      YearMonth toLast,
+      LocalDate asOf,
+      long offset,
+      int limit) {
+    String where =
+        """
+         from trade_observation o join source s on s.id = o.source_id
+        where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+          and o.commodity <> 'TOTAL' and length(o.commodity) = :digits
+          and o.last_month between :fromLast and :toLast
+          and """
+            + KNOWN;
+    JdbcClient.StatementSpec count = jdbc.sql("select count(distinct o.commodity)" + where);
+    JdbcClient.StatementSpec codes =
+        jdbc.sql(
+            "select distinct o.commodity"
+                + where
+                + " order by o.commodity limit :limit offset :offset");
+    for (JdbcClient.StatementSpec spec : List.of(count, codes)) {
+      spec.param("reporter", series.reporter())
+          .param("partner", series.partner())
+          .param("flow", series.flow().name())
+          .param("digits", level.digits())
+          .param("fromLast", fromLast.atDay(1))
+          .param("toLast", toLast.atDay(1))
+          .param("asOf", asOf);
+    }
+    long total = count.query(Long.class).single();
+    List<String> page =
+        total == 0
+            ? List.of()
+            : codes.param("limit", limit).param("offset", offset).query(String.class).list();
+    return new CommodityPage(page, total);
+  }
+
+  /** The commodity codes of one page and how many there are in all. */
+  record CommodityPage(List<String> codes, long total) {}
+
+  /** The figures of some commodities of one series in a window, for a breakdown. */
   List<Observation> commoditiesEndingBetween(
-      SeriesKey series, HsLevel level, YearMonth fromLast, YearMonth toLast, LocalDate asOf) {
+      SeriesKey series,
+      List<String> commodities,
+      YearMonth fromLast,
+      YearMonth toLast,
+      LocalDate asOf) {
+    if (commodities.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql(
             SELECT
                 + """
                 where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
-                  and o.commodity <> 'TOTAL' and length(o.commodity) = :digits
+                  and o.commodity in (:commodities)
                   and o.last_month between :fromLast and :toLast
                   and """
                 + KNOWN)
         .param("reporter", series.reporter())
         .param("partner", series.partner())
         .param("flow", series.flow().name())
-        .param("digits", level.digits())
+        .param("commodities", commodities)
         .param("fromLast", fromLast.atDay(1))
         .param("toLast", toLast.atDay(1))
         .param("asOf", asOf)
@@ -197,9 +261,9 @@ class ObservationQueries {
         .single();
   }
 
-  static final RowMapper<Observation> ROW = ObservationQueries::map;
+  static final RowMapper<Observation> ROW = (rs, row) -> map(rs, new HashMap<>());
 
-  private static Observation map(ResultSet rs, int row) throws SQLException {
+  private static Observation map(ResultSet rs, Map<Long, SourceRef> sources) throws SQLException {
     SeriesKey series =
         new SeriesKey(
             rs.getString("reporter"),
@@ -211,8 +275,13 @@ class ObservationQueries {
             YearMonth.from(rs.getObject("first_month", LocalDate.class)),
             YearMonth.from(rs.getObject("last_month", LocalDate.class)));
     OffsetDateTime superseded = rs.getObject("superseded_at", OffsetDateTime.class);
-    SourceRef source =
-        new SourceRef(SourceSummary.read(rs), rs.getObject("source_published_on", LocalDate.class));
+    SourceRef source = sources.get(rs.getLong("source_id"));
+    if (source == null) {
+      source =
+          new SourceRef(
+              SourceSummary.read(rs), rs.getObject("source_published_on", LocalDate.class));
+      sources.put(source.id(), source);
+    }
     return new Observation(
         rs.getLong("id"),
         series,

@@ -74,10 +74,14 @@ class ObservationWriter {
                       + "); POST /api/v1/sources first.")));
     }
     String actor = CurrentActor.name();
+    // two requests for the same figure of one source take turns: the second finds it stored
+    store.lockFigure(figure);
     FigureStore.Counts counts;
-    try (FigureStore.Staging staging = store.stage()) {
-      staging.add(1, figure);
+    java.io.ByteArrayOutputStream spooled = new java.io.ByteArrayOutputStream(512);
+    try (FigureStore.Spool spool = new FigureStore.Spool(spooled)) {
+      spool.add(1, figure);
     }
+    store.stage(new java.io.ByteArrayInputStream(spooled.toByteArray()));
     for (FigureStore.LateRow late : store.rowsAfterPublication(1)) {
       throw new WriteProblemException(
           HttpStatus.UNPROCESSABLE_CONTENT,

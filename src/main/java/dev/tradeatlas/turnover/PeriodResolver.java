@@ -80,6 +80,22 @@ public final class PeriodResolver {
     return Resolution.unresolved(target, missing(series, target, own, notes));
   }
 
+  /**
+   * The first month of the window of stored figures a period can need. Stored periods (months,
+   * quarters, years, January-to-month) each lie within one calendar year, so figures of a year
+   * connect only boundaries from the end of the previous December to the end of its own: a path
+   * between two boundaries of some years never needs figures of other years (it could only reach
+   * them through the period's own first or last boundary, and a shortest path visits each once).
+   */
+  static YearMonth windowStart(TradePeriod period) {
+    return YearMonth.of(period.first().getYear(), 1);
+  }
+
+  /** The last month of that window: December of the period's last year. */
+  static YearMonth windowEnd(TradePeriod period) {
+    return YearMonth.of(period.last().getYear(), 12);
+  }
+
   /** The figures that can serve a period: those ending within the horizon of its boundaries. */
   static List<Observation> near(TradePeriod target, Collection<Observation> figures) {
     long from = TradePeriod.monthIndex(target.first()) - HORIZON_MONTHS;

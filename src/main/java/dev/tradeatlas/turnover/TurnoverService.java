@@ -49,8 +49,10 @@ class TurnoverService {
     Windows(
         SeriesKey series, TradePeriod earliest, TradePeriod latest, LocalDate asOf, Long source) {
       this.series = series;
-      this.from = earliest.first().minusMonths(PeriodResolver.HORIZON_MONTHS + 1);
-      this.to = latest.last().plusMonths(PeriodResolver.HORIZON_MONTHS);
+      // every stored period lies within one calendar year, so a path between two boundaries of
+      // some years only ever walks figures of those years (see PeriodResolver.windowOf)
+      this.from = PeriodResolver.windowStart(earliest);
+      this.to = PeriodResolver.windowEnd(latest);
       this.asOf = asOf;
       this.source = source;
     }
@@ -309,15 +311,29 @@ class TurnoverService {
         note);
   }
 
-  BreakdownResponse breakdown(SeriesKey series, TradePeriod period, HsLevel level, LocalDate asOf) {
+  BreakdownResponse breakdown(
+      SeriesKey series,
+      TradePeriod period,
+      HsLevel level,
+      LocalDate asOf,
+      PageRequestParams paging) {
     Resolution total = resolve(series, period, asOf, null);
+    ObservationQueries.CommodityPage page =
+        queries.commodityPage(
+            series,
+            level,
+            PeriodResolver.windowStart(period),
+            PeriodResolver.windowEnd(period),
+            asOf,
+            paging.offset(),
+            paging.size());
     Map<String, List<Observation>> byCommodity =
         queries
             .commoditiesEndingBetween(
                 series,
-                level,
-                period.first().minusMonths(PeriodResolver.HORIZON_MONTHS + 1),
-                period.last().plusMonths(PeriodResolver.HORIZON_MONTHS),
+                page.codes(),
+                PeriodResolver.windowStart(period),
+                PeriodResolver.windowEnd(period),
                 asOf)
             .stream()
             .collect(
@@ -332,11 +348,7 @@ class TurnoverService {
                     PeriodResolver.resolve(
                         series.withCommodity(new Commodity(code)), period, figures),
                     total)));
-    items.sort(
-        Comparator.comparing(
-                BreakdownResponse.Item::valueUsd, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(BreakdownResponse.Item::commodity));
-    String note = items.isEmpty() ? noItems(series, period, level, total, asOf) : null;
+    String note = page.total() == 0 ? noItems(series, period, level, total, asOf) : null;
     return new BreakdownResponse(
         series.reporter(),
         series.partner(),
@@ -346,6 +358,10 @@ class TurnoverService {
         asOf,
         TotalResponse.of(series, total, asOf),
         items,
+        paging.page(),
+        paging.size(),
+        page.total(),
+        (int) ((page.total() + paging.size() - 1) / paging.size()),
         note);
   }
 

@@ -548,7 +548,21 @@ class WritesIT {
     assertThat(history).hasSize(1);
     assertThat(history.get(0).get("state").get("name").asString()).isEqualTo("Kulma");
     assertThat(history.get(0).get("replacedBy").asString()).isEqualTo(EditorTest.EDITOR);
-    assertThat(api.get("/api/v1/checkpoints/kulma").header("ETag")).isEqualTo("\"1\"");
+    // a read's ETag is the version and the hash of the body; it is what If-Match takes back
+    String read = api.get("/api/v1/checkpoints/kulma").header("ETag");
+    assertThat(read).startsWith("\"1-");
+    Map<String, String> any = new HashMap<>(EDITOR);
+    any.put("If-Match", "*");
+    Map<String, String> fromRead = new HashMap<>(EDITOR);
+    fromRead.put("If-Match", read);
+    assertThat(
+            api.send("PUT", "/api/v1/checkpoints/kulma", "application/json", update, any).status())
+        .as("If-Match: * does not say which state was read")
+        .isEqualTo(428);
+    assertThat(
+            api.send("PUT", "/api/v1/checkpoints/kulma", "application/json", update, fromRead)
+                .status())
+        .isEqualTo(200);
   }
 
   @Test

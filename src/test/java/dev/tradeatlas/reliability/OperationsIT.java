@@ -163,7 +163,18 @@ class OperationsIT {
         .isEqualTo("UP");
     assertThat(api.get("/actuator/health/readiness").json().get("status").asString())
         .isEqualTo("UP");
-    String metrics = api.get("/actuator/prometheus").body();
+    // metrics and health details are for an account only
+    assertThat(api.get("/actuator/prometheus").status()).isEqualTo(401);
+    assertThat(api.get("/actuator/metrics").status()).isEqualTo(401);
+    assertThat(api.get("/actuator/health").json().has("components")).isFalse();
+    assertThat(
+            api.get("/actuator/health", Api.basic(EditorTest.VIEWER, EditorTest.VIEWER_PASSWORD))
+                .json()
+                .has("components"))
+        .isTrue();
+    String metrics =
+        api.get("/actuator/prometheus", Api.basic(EditorTest.VIEWER, EditorTest.VIEWER_PASSWORD))
+            .body();
     assertThat(metrics).contains("http_server_requests_seconds_count");
     assertThat(metrics).contains("hikaricp_connections_active");
     assertThat(metrics).contains("trade_imports_total");

@@ -34,6 +34,10 @@ public final class RunningApp implements AutoCloseable {
                 "trade.viewer.username=" + EditorTest.VIEWER,
                 "trade.viewer.password=" + EditorTest.VIEWER_PASSWORD,
                 "trade.bcrypt-strength=4",
+                "trade.rate-limit.requests-per-second=100000",
+                "trade.rate-limit.burst=100000",
+                "trade.rate-limit.concurrent-expensive=64",
+                "trade.rate-limit.failed-logins-per-minute=100000",
                 "spring.main.banner-mode=off"));
     all.addAll(List.of(properties));
     String[] args = all.stream().map(p -> p.startsWith("--") ? p : "--" + p).toArray(String[]::new);

@@ -26,7 +26,12 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
       TestPropertyValues.of(
               "spring.datasource.url=" + db.url(),
               "spring.datasource.username=" + db.username(),
-              "spring.datasource.password=" + db.password())
+              "spring.datasource.password=" + db.password(),
+              // tests send requests far faster than a person: RateLimitIT sets its own limits
+              "trade.rate-limit.requests-per-second=100000",
+              "trade.rate-limit.burst=100000",
+              "trade.rate-limit.concurrent-expensive=64",
+              "trade.rate-limit.failed-logins-per-minute=100000")
           .applyTo(context);
     }
 
