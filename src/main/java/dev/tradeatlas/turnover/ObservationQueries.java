@@ -85,6 +85,53 @@ class ObservationQueries {
             });
   }
 
+  /** The figures of one series for exactly some periods: an index lookup per period. */
+  List<Observation> reported(
+      SeriesKey series, List<TradePeriod> periods, LocalDate asOf, Long sourceId) {
+    StringBuilder exactly = new StringBuilder();
+    for (int i = 0; i < periods.size(); i++) {
+      exactly
+          .append(i == 0 ? "" : " or ")
+          .append("(o.last_month = :l")
+          .append(i)
+          .append(" and o.first_month = :f")
+          .append(i)
+          .append(")");
+    }
+    JdbcClient.StatementSpec spec =
+        jdbc.sql(
+                SELECT
+                    + """
+                    where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+                      and o.commodity = :commodity and ("""
+                    + exactly
+                    + """
+                    )
+                      and (cast(:source as bigint) is null or o.source_id = :source)
+                      and """
+                    + KNOWN)
+            .param("reporter", series.reporter())
+            .param("partner", series.partner())
+            .param("flow", series.flow().name())
+            .param("commodity", series.commodity().code())
+            .param("source", sourceId)
+            .param("asOf", asOf);
+    for (int i = 0; i < periods.size(); i++) {
+      spec =
+          spec.param("f" + i, periods.get(i).first().atDay(1))
+              .param("l" + i, periods.get(i).last().atDay(1));
+    }
+    return spec.query(
+        rs -> {
+          Map<Long, SourceRef> sources = new HashMap<>();
+          List<Observation> figures = new ArrayList<>();
+          while (rs.next()) {
+            figures.add(map(rs, sources));
+          }
+          return figures;
+        });
+  }
+
   /**
    * The current figures of one series within a period that were not yet published (or, for a
    * correction, not yet recorded) on a date: what "as of" that date could not count.

@@ -57,6 +57,34 @@ class TurnoverService {
       this.source = source;
     }
 
+    private final Map<TradePeriod, List<Observation>> reported = new HashMap<>();
+
+    /**
+     * The figures for exactly some periods of the series itself, read in one query before the whole
+     * window: most questions are answered by a reported figure, and need nothing else.
+     */
+    void prefetchReported(List<TradePeriod> periods) {
+      List<TradePeriod> wanted =
+          periods.stream().filter(p -> p != null && !reported.containsKey(p)).distinct().toList();
+      if (wanted.isEmpty() || byPartner.containsKey(series.partner())) {
+        return;
+      }
+      wanted.forEach(p -> reported.put(p, new ArrayList<>()));
+      for (Observation o : queries.reported(series, wanted, asOf, source)) {
+        reported.get(o.period()).add(o);
+      }
+    }
+
+    /** The figures for exactly a period of the series itself. */
+    List<Observation> reported(TradePeriod period) {
+      FigureWindow loaded = byPartner.get(series.partner());
+      if (loaded != null) {
+        return loaded.of(series.flow()).stream().filter(o -> o.period().equals(period)).toList();
+      }
+      prefetchReported(List.of(period));
+      return reported.get(period);
+    }
+
     FigureWindow of(String partner) {
       return byPartner.computeIfAbsent(
           partner,
@@ -87,6 +115,14 @@ class TurnoverService {
    * of its members' totals (GROUP_SUM).
    */
   Resolution resolveIn(SeriesKey series, TradePeriod period, Windows windows) {
+    if (series.equals(windows.series)) {
+      // a stated figure for exactly the period answers by rule 1 whatever else is stored
+      // (REPORTED comes first; its alternatives and disputes are figures for exactly the period)
+      List<Observation> exact = windows.reported(period);
+      if (exact.stream().anyMatch(o -> !o.approximate())) {
+        return PeriodResolver.resolve(series, period, exact);
+      }
+    }
     Resolution own = PeriodResolver.resolve(series, period, windows.of(series.partner())::of);
     List<String> members = groups.members(series.partner());
     if (own.resolved() || members.isEmpty()) {
@@ -141,6 +177,7 @@ class TurnoverService {
   YoyResponse yoy(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
     TradePeriod base = period.previousYearOrNull();
     Windows figures = windows(series, base == null ? period : base, period, asOf, source);
+    figures.prefetchReported(java.util.Arrays.asList(period, base));
     return YoyResponse.of(
         series,
         explained(series, period, resolveIn(series, period, figures), asOf, source),
@@ -167,6 +204,8 @@ class TurnoverService {
             periods.get(periods.size() - 1),
             asOf,
             source);
+    // a series reads its whole window once, rather than a query per point
+    figures.of(series.partner()).of(series.flow());
     List<SeriesResponse.Point> points =
         periods.stream()
             .map(

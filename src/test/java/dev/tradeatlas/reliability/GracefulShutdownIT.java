@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Shutting down under load (what SIGTERM triggers: the context closes) completes every request the
@@ -34,7 +33,7 @@ class GracefulShutdownIT {
   /** Records every request id the server began to handle, and when. */
   static final Map<String, Long> RECEIVED = new ConcurrentHashMap<>();
 
-  @Configuration(proxyBeanMethods = false)
+  /** Registered only as a source of this test's application (no annotation, so never scanned). */
   static class Recorder {
     @Bean
     Filter receivedRequests() {

@@ -22,25 +22,31 @@ public final class RunningApp implements AutoCloseable {
   /** Starts the app on a database, with test-only accounts and extra properties. */
   public static RunningApp start(
       TestDatabase.Connection db, List<Class<?>> extraSources, String... properties) {
-    List<String> all =
-        new ArrayList<>(
-            List.of(
-                "server.port=0",
-                "spring.datasource.url=" + db.url(),
-                "spring.datasource.username=" + db.username(),
-                "spring.datasource.password=" + db.password(),
-                "trade.editor.username=" + EditorTest.EDITOR,
-                "trade.editor.password=" + EditorTest.EDITOR_PASSWORD,
-                "trade.viewer.username=" + EditorTest.VIEWER,
-                "trade.viewer.password=" + EditorTest.VIEWER_PASSWORD,
-                "trade.bcrypt-strength=4",
-                "trade.rate-limit.requests-per-second=100000",
-                "trade.rate-limit.burst=100000",
-                "trade.rate-limit.concurrent-expensive=64",
-                "trade.rate-limit.failed-logins-per-minute=100000",
-                "spring.main.banner-mode=off"));
-    all.addAll(List.of(properties));
-    String[] args = all.stream().map(p -> p.startsWith("--") ? p : "--" + p).toArray(String[]::new);
+    java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+    for (String p :
+        List.of(
+            "server.port=0",
+            "spring.datasource.url=" + db.url(),
+            "spring.datasource.username=" + db.username(),
+            "spring.datasource.password=" + db.password(),
+            "trade.editor.username=" + EditorTest.EDITOR,
+            "trade.editor.password=" + EditorTest.EDITOR_PASSWORD,
+            "trade.viewer.username=" + EditorTest.VIEWER,
+            "trade.viewer.password=" + EditorTest.VIEWER_PASSWORD,
+            "trade.bcrypt-strength=4",
+            "trade.rate-limit.requests-per-second=100000",
+            "trade.rate-limit.burst=100000",
+            "trade.rate-limit.concurrent-expensive=64",
+            "trade.rate-limit.failed-logins-per-minute=100000",
+            "spring.main.banner-mode=off")) {
+      all.put(p.substring(0, p.indexOf('=')), p);
+    }
+    // the caller's properties replace the defaults of the same name
+    for (String p : properties) {
+      String plain = p.startsWith("--") ? p.substring(2) : p;
+      all.put(plain.substring(0, plain.indexOf('=')), plain);
+    }
+    String[] args = all.values().stream().map(p -> "--" + p).toArray(String[]::new);
     List<Class<?>> sources = new ArrayList<>(List.of(TradeAtlasApplication.class));
     sources.addAll(extraSources);
     return new RunningApp(new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(args));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeatlas.support.Api;
 import dev.tradeatlas.support.EditorTest;
+import dev.tradeatlas.support.TestDatabase;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +25,15 @@ import tools.jackson.databind.JsonNode;
  */
 @EditorTest
 class TrustworthyFiguresIT {
+
+  static final TestDatabase.Connection DB = TestDatabase.createEmptyDatabase("trustworthy_it");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DB::url);
+    registry.add("spring.datasource.username", DB::username);
+    registry.add("spring.datasource.password", DB::password);
+  }
 
   static final Map<String, String> EDITOR =
       Api.basic(EditorTest.EDITOR, EditorTest.EDITOR_PASSWORD);

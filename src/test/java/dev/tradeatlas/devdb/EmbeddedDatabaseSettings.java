@@ -1,4 +1,4 @@
-package dev.tradeatlas.system;
+package dev.tradeatlas.devdb;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
