@@ -19,16 +19,19 @@ public final class RunningApp implements AutoCloseable {
     this.context = context;
   }
 
-  /** Starts the app on a database, with test-only accounts and extra properties. */
+  /**
+   * Starts the app on a database (null: the development database of devdb), with test-only accounts
+   * and extra properties.
+   */
   public static RunningApp start(
       TestDatabase.Connection db, List<Class<?>> extraSources, String... properties) {
     java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
     for (String p :
         List.of(
             "server.port=0",
-            "spring.datasource.url=" + db.url(),
-            "spring.datasource.username=" + db.username(),
-            "spring.datasource.password=" + db.password(),
+            "spring.datasource.url=" + (db == null ? "" : db.url()),
+            "spring.datasource.username=" + (db == null ? "" : db.username()),
+            "spring.datasource.password=" + (db == null ? "" : db.password()),
             "trade.editor.username=" + EditorTest.EDITOR,
             "trade.editor.password=" + EditorTest.EDITOR_PASSWORD,
             "trade.viewer.username=" + EditorTest.VIEWER,
