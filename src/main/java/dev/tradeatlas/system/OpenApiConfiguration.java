@@ -26,13 +26,23 @@ class OpenApiConfiguration {
       **Periods** are written `2024` (year), `2024-Q1` (quarter), `2024-03` (month) or \
       `2024-01..2024-11` (a range of months, which may cross years).
 
-      **Resolution.** A period total is answered by the first rule that applies: REPORTED (a \
-      figure covers exactly the period), SUMMED (figures tile it with no gap or overlap), DERIVED \
-      (the difference of two figures that share a first month, e.g. December 2024 = year 2024 − \
-      January..November 2024); otherwise the value is null and `missing` says what coverage \
-      would be needed. When several sources report the same period, the one published latest \
-      is current and the others are listed as `alternatives`. `asOf=YYYY-MM-DD` answers with \
-      what had been published by that date.
+      **Resolution.** Each figure is an edge between two month boundaries; a period total is a \
+      path between the period's boundaries, walking figures forwards (+) or backwards (−): one \
+      figure is REPORTED, a tiling SUMMED, a path with subtractions DERIVED (December 2024 = \
+      2024 − January..November 2024). Paths from one source come first, then the fewest figures, \
+      then the latest publications. Then FROM_FLOWS (turnover = exports + imports; a flow = \
+      turnover − the other), then for a group partner such as C5 the sum of its members \
+      (GROUP_SUM). Otherwise the value is null and `missing` names the months no figure covers. \
+      Figures whose words make them approximate ("more than", "nearly") are used only when no \
+      stated figure answers. See docs/methodology.md.
+
+      **How sure.** Every figure keeps the precision it was published at ("$19.8 billion" is \
+      ±0.05 billion), so every answer carries `bounds`, and year-over-year \
+      `changePercentBounds`. Among several sources for one period the current figure is the one \
+      of highest authority (statistical release > official statement > press), then the finest \
+      precision, then the latest published; other sources' figures outside the answer's bounds \
+      make it `disputed`. `/trade/consistency` lists every contradiction. `asOf=YYYY-MM-DD` \
+      answers with what had been published by that date; `source=ID` with one source's figures.
 
       **Rounding.** Percentages (`changePercent`, `sharePercent`) are rounded half-up to 2 \
       decimals, ratios (`ratio`) half-up to 4 decimals, only at the edge; sums and differences \
