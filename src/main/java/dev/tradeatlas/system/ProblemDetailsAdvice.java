@@ -70,6 +70,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "The multipart body could not be read; send a form with a 'file' field.");
     problem.setType(ProblemTypes.INVALID_BODY);
     problem.setTitle("Invalid request body");
+    problem.setProperty("parameter", "file");
     return problem;
   }
 
@@ -299,7 +300,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("."));
     String detail;
     if (field == null || field.isEmpty()) {
-      field = null;
+      // the body as a whole: missing, or not JSON
+      field = "body";
       detail = "The request body is missing or is not valid JSON.";
     } else if (jackson.getMessage() != null && jackson.getMessage().contains("NUL character")) {
       detail = "Field '" + field + "' contains a NUL character, which text may not hold.";

@@ -243,6 +243,14 @@ class HardeningIT {
   }
 
   @Test
+  void aBodyThatIsNotJsonIs400NamingTheBody() {
+    Api.Response response = post("/api/v1/sources", "{\"publisher\": ");
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("parameter").asString()).isEqualTo("body");
+  }
+
+  @Test
   void aMethodNoEndpointAnswersIs405NotAnAuthenticationProblem() {
     Api.Response delete =
         api.send("DELETE", "/api/v1/countries", Map.of(), HttpRequest.BodyPublishers.noBody());
