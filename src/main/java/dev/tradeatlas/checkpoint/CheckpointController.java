@@ -31,6 +31,7 @@ class CheckpointController {
 
   @GetMapping(produces = {"application/json", "text/csv"})
   @Operation(
+      operationId = "listCheckpoints",
       summary = "List checkpoints",
       description =
           "Border checkpoints in code order: the two countries, status, the hours in force today"
@@ -52,6 +53,7 @@ class CheckpointController {
 
   @GetMapping(path = "/{code}", produces = "application/json")
   @Operation(
+      operationId = "getCheckpoint",
       summary = "One checkpoint",
       description =
           "A checkpoint by its stable code (torugart, irkeshtam, bedel): status with its source"
@@ -66,6 +68,7 @@ class CheckpointController {
 
   @GetMapping(path = "/{code}/schedule", produces = "application/json")
   @Operation(
+      operationId = "getCheckpointSchedule",
       summary = "Hours in force on a date",
       description =
           "The hours per day in force on each side of the checkpoint on a date, with the entry's"

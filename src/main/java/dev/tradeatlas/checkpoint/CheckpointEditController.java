@@ -7,6 +7,9 @@ import dev.tradeatlas.system.ETags;
 import dev.tradeatlas.system.ResourceHistory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,8 +40,23 @@ class CheckpointEditController {
 
   @PostMapping(consumes = "application/json", produces = "application/json")
   @Operation(
+      operationId = "createCheckpoint",
       summary = "Create a checkpoint (editors)",
       description = "Answers 201 with the checkpoint, its Location and its ETag.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the new checkpoint",
+      useReturnTypeSchema = true,
+      headers = {
+        @Header(
+            name = "Location",
+            description = "Where it can be read",
+            schema = @Schema(type = "string")),
+        @Header(
+            name = "ETag",
+            description = "Its entity tag, for If-Match",
+            schema = @Schema(type = "string"))
+      })
   @SecurityRequirement(name = "basic")
   ResponseEntity<CheckpointResponse> create(@Valid @RequestBody NewCheckpoint request) {
     CheckpointResponse created = writer.create(request);
@@ -49,6 +67,7 @@ class CheckpointEditController {
 
   @PutMapping(path = "/{code}", consumes = "application/json", produces = "application/json")
   @Operation(
+      operationId = "updateCheckpoint",
       summary = "Update a checkpoint (editors)",
       description =
           "Replaces the name, status and status source. Needs If-Match with the ETag last read:"
@@ -69,10 +88,25 @@ class CheckpointEditController {
       consumes = "application/json",
       produces = "application/json")
   @Operation(
+      operationId = "addScheduleEntry",
       summary = "Add a schedule entry (editors)",
       description =
           "Adds the hours per day on one side from a date on; earlier entries stay. If-Match is"
               + " checked when sent. Answers 201 with the checkpoint and its new ETag.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the checkpoint, with the entry",
+      useReturnTypeSchema = true,
+      headers = {
+        @Header(
+            name = "Location",
+            description = "Where it can be read",
+            schema = @Schema(type = "string")),
+        @Header(
+            name = "ETag",
+            description = "Its entity tag, for If-Match",
+            schema = @Schema(type = "string"))
+      })
   @SecurityRequirement(name = "basic")
   ResponseEntity<CheckpointResponse> addSchedule(
       @Parameter(example = "torugart") @PathVariable String code,
@@ -88,6 +122,7 @@ class CheckpointEditController {
 
   @GetMapping(path = "/{code}/history", produces = "application/json")
   @Operation(
+      operationId = "getCheckpointHistory",
       summary = "Earlier states of a checkpoint",
       description = "Each state an update replaced, as the API showed it, with who replaced it.")
   List<ResourceHistory.Entry> history(

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A checkpoint with its status, today's hours, its schedule history and linked projects. */
 public record CheckpointResponse(
@@ -14,28 +15,31 @@ public record CheckpointResponse(
     @Schema(example = "Torugart") String name,
     List<CountryResponse> countries,
     CheckpointStatus status,
-    @Schema(description = "The source's words for the status, when recorded") String statusQuote,
-    SourceSummary statusSource,
+    @Schema(description = "The source's words for the status, when recorded")
+        @Nullable String statusQuote,
+    @Nullable SourceSummary statusSource,
     @Schema(description = "The date 'today' means in hoursToday (UTC)") LocalDate today,
     @Schema(description = "The hours in force today on each side") List<SideHours> hoursToday,
     @Schema(description = "Every schedule entry, oldest first") List<ScheduleView> scheduleHistory,
     List<ProjectRef> projects,
     long version,
-    Instant updatedAt,
-    String updatedBy) {
+    @Nullable Instant updatedAt,
+    @Nullable String updatedBy) {
 
   /** The hours in force on one side on a date, or why they are unknown. */
   public record SideHours(
       @Schema(example = "KGZ") String side,
       @Schema(example = "Kyrgyzstan") String sideName,
       @Schema(description = "Hours per day; null when unknown", example = "24")
-          BigDecimal hoursPerDay,
-      @Schema(description = "KNOWN, or UNKNOWN before the first known schedule of that side")
+          @Nullable BigDecimal hoursPerDay,
+      @Schema(
+              description = "KNOWN, or UNKNOWN before the first known schedule of that side",
+              allowableValues = {"KNOWN", "UNKNOWN"})
           String state,
-      @Schema(description = "Since when these hours apply") LocalDate effectiveFrom,
-      @Schema(description = "Why the hours are unknown, when they are") String note,
-      SourceSummary source,
-      String quote) {}
+      @Schema(description = "Since when these hours apply") @Nullable LocalDate effectiveFrom,
+      @Schema(description = "Why the hours are unknown, when they are") @Nullable String note,
+      @Nullable SourceSummary source,
+      @Nullable String quote) {}
 
   /** One entry of a schedule history. */
   public record ScheduleView(
@@ -43,11 +47,16 @@ public record CheckpointResponse(
       String side,
       BigDecimal hoursPerDay,
       LocalDate effectiveFrom,
-      SourceSummary source,
-      String quote,
-      Instant recordedAt,
-      String recordedBy) {}
+      @Nullable SourceSummary source,
+      @Nullable String quote,
+      @Nullable Instant recordedAt,
+      @Nullable String recordedBy) {}
 
   /** A project linked to the checkpoint. */
-  public record ProjectRef(String code, String name, String type, String status, String href) {}
+  public record ProjectRef(
+      String code,
+      String name,
+      @Schema(implementation = dev.tradeatlas.project.ProjectType.class) String type,
+      @Schema(implementation = dev.tradeatlas.project.ProjectStatus.class) String status,
+      String href) {}
 }

@@ -20,6 +20,7 @@ class CountryController {
 
   @GetMapping
   @Operation(
+      operationId = "listCountries",
       summary = "List countries",
       description =
           "Every country code the API accepts as reporter or partner: ISO 3166-1 alpha-3 codes "

@@ -24,6 +24,7 @@ class GroupController {
 
   @GetMapping
   @Operation(
+      operationId = "listGroups",
       summary = "List country groups",
       description =
           "Groups that can stand as a partner in every turnover endpoint: C5 (Central Asia:"
@@ -37,6 +38,7 @@ class GroupController {
 
   @GetMapping("/{code}")
   @Operation(
+      operationId = "getGroup",
       summary = "One country group with its members",
       description = "404 for an unknown code.")
   CountryGroup get(

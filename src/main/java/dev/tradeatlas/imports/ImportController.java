@@ -41,6 +41,7 @@ class ImportController {
 
   @PostMapping(consumes = "text/csv", produces = "application/json")
   @Operation(
+      operationId = "importFigures",
       summary = "Import figures from CSV (editors)",
       description =
           "A CSV (RFC 4180, UTF-8) with the header reporter,partner,flow,period,value_usd,source_id"
@@ -67,6 +68,7 @@ class ImportController {
 
   @PostMapping(consumes = "multipart/form-data", produces = "application/json")
   @Operation(
+      operationId = "importFigures",
       summary = "Import figures from an uploaded CSV file (editors)",
       description = "The same import as with a text/csv body, from a multipart form field 'file'.")
   @SecurityRequirement(name = "basic")

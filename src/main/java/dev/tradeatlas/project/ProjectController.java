@@ -28,6 +28,7 @@ class ProjectController {
 
   @GetMapping(produces = {"application/json", "text/csv"})
   @Operation(
+      operationId = "listProjects",
       summary = "List projects",
       description =
           "Projects in code order with type, status, countries, initiative, linked checkpoints"
@@ -52,6 +53,7 @@ class ProjectController {
 
   @GetMapping(path = "/{code}", produces = "application/json")
   @Operation(
+      operationId = "getProject",
       summary = "One project",
       description =
           "A project by its stable code, with countries, initiative, linked checkpoints and"

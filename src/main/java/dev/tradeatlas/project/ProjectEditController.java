@@ -6,6 +6,9 @@ import dev.tradeatlas.system.ETags;
 import dev.tradeatlas.system.ResourceHistory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,8 +39,23 @@ class ProjectEditController {
 
   @PostMapping(consumes = "application/json", produces = "application/json")
   @Operation(
+      operationId = "createProject",
       summary = "Create a project (editors)",
       description = "Answers 201 with the project, its Location and its ETag.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the new project",
+      useReturnTypeSchema = true,
+      headers = {
+        @Header(
+            name = "Location",
+            description = "Where it can be read",
+            schema = @Schema(type = "string")),
+        @Header(
+            name = "ETag",
+            description = "Its entity tag, for If-Match",
+            schema = @Schema(type = "string"))
+      })
   @SecurityRequirement(name = "basic")
   ResponseEntity<ProjectResponse> create(@Valid @RequestBody ProjectFields request) {
     ProjectResponse created = writer.create(request);
@@ -48,6 +66,7 @@ class ProjectEditController {
 
   @PutMapping(path = "/{code}", consumes = "application/json", produces = "application/json")
   @Operation(
+      operationId = "updateProject",
       summary = "Update a project (editors)",
       description =
           "Replaces every field but the code. Needs If-Match with the ETag last read: without it"
@@ -68,10 +87,25 @@ class ProjectEditController {
       consumes = "application/json",
       produces = "application/json")
   @Operation(
+      operationId = "addMilestone",
       summary = "Add a milestone (editors)",
       description =
           "Adds a dated step (date to its known precision); earlier milestones stay. If-Match is"
               + " checked when sent. Answers 201 with the project and its new ETag.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the project, with the milestone",
+      useReturnTypeSchema = true,
+      headers = {
+        @Header(
+            name = "Location",
+            description = "Where it can be read",
+            schema = @Schema(type = "string")),
+        @Header(
+            name = "ETag",
+            description = "Its entity tag, for If-Match",
+            schema = @Schema(type = "string"))
+      })
   @SecurityRequirement(name = "basic")
   ResponseEntity<ProjectResponse> addMilestone(
       @Parameter(example = "barskoon-uchturfan-aksu-highway") @PathVariable String code,
@@ -87,6 +121,7 @@ class ProjectEditController {
 
   @GetMapping(path = "/{code}/history", produces = "application/json")
   @Operation(
+      operationId = "getProjectHistory",
       summary = "Earlier states of a project",
       description = "Each state an update replaced, as the API showed it, with who replaced it.")
   List<ResourceHistory.Entry> history(

@@ -6,6 +6,7 @@ import dev.tradeatlas.system.DatePrecision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A project with its countries, checkpoints and milestones, every fact sourced. */
 public record ProjectResponse(
@@ -13,29 +14,34 @@ public record ProjectResponse(
     String name,
     ProjectType type,
     ProjectStatus status,
-    @Schema(description = "The wider initiative, e.g. the Belt and Road Initiative")
+    @Schema(description = "The @Nullable wider initiative, e.g. the Belt and Road Initiative")
         String initiative,
-    String description,
+    @Nullable String description,
     List<CountryResponse> countries,
-    @Schema(description = "The source's words for the status, when recorded") String statusQuote,
-    SourceSummary statusSource,
+    @Schema(description = "The source's words for the status, when recorded")
+        @Nullable String statusQuote,
+    @Nullable SourceSummary statusSource,
     List<CheckpointRef> checkpoints,
     List<MilestoneView> milestones,
     long version,
-    Instant updatedAt,
-    String updatedBy) {
+    @Nullable Instant updatedAt,
+    @Nullable String updatedBy) {
 
   /** A checkpoint the project concerns. */
-  public record CheckpointRef(String code, String name, String status, String href) {}
+  public record CheckpointRef(
+      String code,
+      String name,
+      @Schema(implementation = dev.tradeatlas.checkpoint.CheckpointStatus.class) String status,
+      String href) {}
 
   /** A dated step, the date written to its precision. */
   public record MilestoneView(
       long id,
       String title,
-      @Schema(example = "2024-12-27") String date,
-      DatePrecision datePrecision,
-      SourceSummary source,
-      String quote,
-      Instant recordedAt,
-      String recordedBy) {}
+      @Schema(example = "2024-12-27") @Nullable String date,
+      @Nullable DatePrecision datePrecision,
+      @Nullable SourceSummary source,
+      @Nullable String quote,
+      @Nullable Instant recordedAt,
+      @Nullable String recordedBy) {}
 }

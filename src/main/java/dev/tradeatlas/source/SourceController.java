@@ -5,6 +5,9 @@ import dev.tradeatlas.system.PageRequestParams;
 import dev.tradeatlas.system.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,11 +40,22 @@ class SourceController {
 
   @PostMapping(consumes = "application/json", produces = "application/json")
   @Operation(
+      operationId = "createSource",
       summary = "Record a source (editors)",
       description =
           "Records a source that figures and facts can then cite by its id. Needs an EDITOR"
               + " account (HTTP Basic). The publication date is written to its known precision."
               + " Answers 201 with the source and its Location.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the new source",
+      useReturnTypeSchema = true,
+      headers = {
+        @Header(
+            name = "Location",
+            description = "Where it can be read",
+            schema = @Schema(type = "string"))
+      })
   @SecurityRequirement(name = "basic")
   ResponseEntity<SourceResponse> create(@Valid @RequestBody NewSource source) {
     SourceResponse created = writer.create(source);
@@ -50,6 +64,7 @@ class SourceController {
 
   @GetMapping
   @Operation(
+      operationId = "listSources",
       summary = "List sources",
       description =
           "Every source the service cites, in the order they were recorded: publisher, outlet, "
@@ -67,6 +82,7 @@ class SourceController {
 
   @GetMapping("/{id}")
   @Operation(
+      operationId = "getSource",
       summary = "One source and everything that cites it",
       description =
           "A source with the figures that cite it (in period order, at most 200, with the total"

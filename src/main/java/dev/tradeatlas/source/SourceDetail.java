@@ -3,6 +3,7 @@ package dev.tradeatlas.source;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One source with everything that cites it. */
 public record SourceDetail(
@@ -17,24 +18,31 @@ public record SourceDetail(
       long id,
       String reporter,
       String partner,
-      String flow,
+      @Schema(allowableValues = {"EXPORT", "IMPORT", "TURNOVER"}) String flow,
       String commodity,
       String firstMonth,
       String lastMonth,
       BigDecimal valueUsd,
       int revision,
       @Schema(description = "False once a correction superseded it") boolean current,
-      String quote) {}
+      @Nullable String quote) {}
 
   /** A corridor fact citing the source: a status, a schedule entry, a milestone or an event. */
   public record CitedFact(
       @Schema(
               description =
                   "CHECKPOINT_STATUS, CHECKPOINT_SCHEDULE, PROJECT_STATUS, PROJECT_MILESTONE or"
-                      + " EVENT")
+                      + " EVENT",
+              allowableValues = {
+                "CHECKPOINT_STATUS",
+                "CHECKPOINT_SCHEDULE",
+                "PROJECT_STATUS",
+                "PROJECT_MILESTONE",
+                "EVENT"
+              })
           String kind,
       String subject,
       String statement,
-      String href,
-      String quote) {}
+      @Nullable String href,
+      @Nullable String quote) {}
 }

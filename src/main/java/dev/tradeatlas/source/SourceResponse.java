@@ -3,6 +3,7 @@ package dev.tradeatlas.source;
 import dev.tradeatlas.system.DatePrecision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A source as the API shows it: what it is, who published it, and its own words. */
 public record SourceResponse(
@@ -12,9 +13,9 @@ public record SourceResponse(
             example =
                 "General Administration of Customs of the People's Republic of China (as cited)")
         String publisher,
-    @Schema(description = "Where it was read", example = "24.kg") String outlet,
+    @Schema(description = "Where it was read", example = "24.kg") @Nullable String outlet,
     String title,
-    @Schema(description = "The page, when it has an address") String url,
+    @Schema(description = "The page, when it has an address") @Nullable String url,
     @Schema(
             description = "Publication date, written to its precision: 2025-02-04, 2024-05 or 2024",
             example = "2025-02-04")
@@ -25,11 +26,11 @@ public record SourceResponse(
                 "Who states its figures: STATISTICAL_RELEASE, OFFICIAL_STATEMENT or PRESS; the"
                     + " current figure for a period is the one of highest authority")
         Authority authority,
-    @Schema(description = "What the source is") String description,
+    @Schema(description = "What the source is") @Nullable String description,
     @Schema(
             description =
                 "The source's exact words we rely on; null when only figures were recorded")
-        String wording,
-    Instant recordedAt,
+        @Nullable String wording,
+    @Nullable Instant recordedAt,
     @Schema(description = "Who recorded it: 'seed' for the shipped data, else the editor")
-        String recordedBy) {}
+        @Nullable String recordedBy) {}

@@ -3,14 +3,15 @@ package dev.tradeatlas.source;
 import dev.tradeatlas.system.DatePrecision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** Where a figure or fact comes from, as carried with it. */
 public record SourceSummary(
     @Schema(example = "1") long id,
     @Schema(description = "Who published it, as cited") String publisher,
-    @Schema(description = "Where it was read") String outlet,
+    @Schema(description = "Where it was read") @Nullable String outlet,
     String title,
-    @Schema(description = "The page, when it has an address") String url,
+    @Schema(description = "The page, when it has an address") @Nullable String url,
     @Schema(description = "Publication date to its known precision: 2025-02-04, 2024-05 or 2024")
         String publishedOn,
     DatePrecision publishedPrecision,
@@ -21,7 +22,7 @@ public record SourceSummary(
                     + " statistics)")
         Authority authority,
     @Schema(description = "The source's exact words; null when only the facts were recorded")
-        String wording) {
+        @Nullable String wording) {
 
   public static SourceSummary of(
       long id,

@@ -2,10 +2,14 @@ package dev.tradeatlas.system;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Set;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +18,17 @@ import org.springframework.context.annotation.Configuration;
 /** The OpenAPI document's title, description and version, as Swagger UI shows them. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+  static {
+    // an earlier state of a resource is its JSON as the API showed it then: an object
+    Schema<Object> state = new Schema<>(SpecVersion.V31);
+    state.setTypes(Set.of("object"));
+    state.setAdditionalProperties(true);
+    state.setDescription(
+        "The resource as GET showed it at that version (a CheckpointResponse, ProjectResponse,"
+            + " EventResponse or Observation as it was then; fields added since may be absent)");
+    SpringDocUtils.getConfig().replaceWithSchema(tools.jackson.databind.JsonNode.class, state);
+  }
 
   static final String DESCRIPTION =
       """
@@ -51,6 +66,15 @@ class OpenApiConfiguration {
       **Errors** are RFC 9457 problem details (`application/problem+json`) naming the parameter \
       at fault.
 
+      **Data terms.** The code is MIT-licensed (see `license`). The figures and quotes are \
+      not ours: each is reproduced as its source published it, with the source's publisher, \
+      title, URL and date, and stays under that source's terms. Cite the source, not this \
+      service, when you reuse a figure.
+
+      **Versioning.** Within `/api/v1` fields, operations, enum values and problem members \
+      may be added; nothing is removed or renamed and no meaning changes. Clients ignore \
+      members they do not know. See docs/api.md.
+
       Seeded data: Kyrgyzstan (KGZ) – China (CHN), from an interview published 2025-02-04 and \
       press reports of official statistics.""";
 
@@ -75,6 +99,28 @@ class OpenApiConfiguration {
                 .description(DESCRIPTION)
                 .version(version)
                 .contact(new Contact().name("Trade Atlas"))
-                .license(new License().name("Data: as published by the cited sources")));
+                .license(
+                    new License()
+                        .name("MIT License")
+                        // an SPDX identifier, exclusive of a url in OpenAPI 3.1
+                        .identifier("MIT")));
+  }
+
+  /** Statuses, problem answers, CSV, parameter bounds: see {@link ApiContract}. */
+  @Bean
+  ApiContract apiContract() {
+    return new ApiContract();
+  }
+
+  /** The header row of each CSV answer as its example: see {@link CsvExamples}. */
+  @Bean
+  CsvExamples csvExamples() {
+    return new CsvExamples();
+  }
+
+  /** Required and nullable properties of records: see {@link RecordSchemas}. */
+  @Bean
+  RecordSchemas recordSchemas() {
+    return new RecordSchemas();
   }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -17,11 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class ResourceHistory {
 
   /** One earlier state. */
+  @Schema(name = "HistoryEntry")
   public record Entry(
       long version,
       @Schema(description = "The resource as the API showed it at that version") JsonNode state,
       Instant replacedAt,
-      String replacedBy) {}
+      @Nullable String replacedBy) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;

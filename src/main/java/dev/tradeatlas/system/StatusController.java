@@ -30,6 +30,7 @@ class StatusController {
 
   @GetMapping(path = "/api/v1/status", produces = "application/json")
   @Operation(
+      operationId = "getStatus",
       summary = "Service status",
       description =
           "The service's version and the version of the data it serves, answered from memory"

@@ -4,6 +4,9 @@ import dev.tradeatlas.system.ETags;
 import dev.tradeatlas.system.ResourceHistory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -34,6 +37,7 @@ class EventController {
 
   @GetMapping(path = "/{id}", produces = "application/json")
   @Operation(
+      operationId = "getEvent",
       summary = "One corridor event",
       description =
           "A relations event, visit, summit, agreement, proposal or announcement, with"
@@ -46,8 +50,23 @@ class EventController {
 
   @PostMapping(consumes = "application/json", produces = "application/json")
   @Operation(
+      operationId = "createEvent",
       summary = "Create a corridor event (editors)",
       description = "Answers 201 with the event, its Location and ETag; it joins the timeline.")
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the new event",
+      useReturnTypeSchema = true,
+      headers = {
+        @Header(
+            name = "Location",
+            description = "Where it can be read",
+            schema = @Schema(type = "string")),
+        @Header(
+            name = "ETag",
+            description = "Its entity tag, for If-Match",
+            schema = @Schema(type = "string"))
+      })
   @SecurityRequirement(name = "basic")
   ResponseEntity<EventResponse> create(@Valid @RequestBody EventFields request) {
     EventResponse created = events.create(request);
@@ -58,6 +77,7 @@ class EventController {
 
   @PutMapping(path = "/{id}", consumes = "application/json", produces = "application/json")
   @Operation(
+      operationId = "updateEvent",
       summary = "Update a corridor event (editors)",
       description =
           "Replaces the event. Needs If-Match with the ETag last read: without it 428, with a"
@@ -75,6 +95,7 @@ class EventController {
 
   @GetMapping(path = "/{id}/history", produces = "application/json")
   @Operation(
+      operationId = "getEventHistory",
       summary = "Earlier states of an event",
       description = "Each state an update replaced, as the API showed it, with who replaced it.")
   List<ResourceHistory.Entry> history(

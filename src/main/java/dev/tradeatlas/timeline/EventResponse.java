@@ -4,6 +4,7 @@ import dev.tradeatlas.source.SourceSummary;
 import dev.tradeatlas.system.DatePrecision;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A corridor event as stored, with its source. */
 public record EventResponse(
@@ -16,10 +17,10 @@ public record EventResponse(
     List<String> countries,
     List<String> checkpoints,
     List<String> projects,
-    SourceSummary source,
-    String quote,
+    @Nullable SourceSummary source,
+    @Nullable String quote,
     long version,
     Instant createdAt,
-    String createdBy,
-    Instant updatedAt,
-    String updatedBy) {}
+    @Nullable String createdBy,
+    @Nullable Instant updatedAt,
+    @Nullable String updatedBy) {}

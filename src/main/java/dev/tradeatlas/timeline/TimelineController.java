@@ -27,6 +27,7 @@ class TimelineController {
 
   @GetMapping(produces = {"application/json", "text/csv"})
   @Operation(
+      operationId = "listTimeline",
       summary = "The corridor timeline",
       description =
           "One date-ordered list of corridor events: checkpoint schedule changes, project"

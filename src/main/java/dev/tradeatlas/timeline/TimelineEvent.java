@@ -5,6 +5,7 @@ import dev.tradeatlas.system.DatePrecision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** One entry of the corridor timeline. */
 public record TimelineEvent(
@@ -20,9 +21,10 @@ public record TimelineEvent(
     List<String> countries,
     List<Link> checkpoints,
     List<Link> projects,
-    SourceSummary source,
-    String quote) {
+    @Nullable SourceSummary source,
+    @Nullable String quote) {
 
   /** A checkpoint or project the entry concerns. */
+  @Schema(name = "TimelineLink")
   public record Link(String code, String name, String href) {}
 }

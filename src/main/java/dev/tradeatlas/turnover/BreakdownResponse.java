@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The commodities of one HS level for a period, each with its share of the TOTAL. */
 public record BreakdownResponse(
@@ -14,28 +15,30 @@ public record BreakdownResponse(
     Flow flow,
     String period,
     HsLevel level,
-    LocalDate asOf,
+    @Nullable LocalDate asOf,
     @Schema(description = "The TOTAL the shares are taken of") TotalResponse total,
     @Schema(description = "One page of the level's commodities, in code order") List<Item> items,
     int page,
     int size,
     @Schema(description = "How many commodities of the level have figures") long totalItems,
     int totalPages,
-    @Schema(description = "Says so when no commodity of this level is loaded") String note)
+    @Schema(description = "Says so when no commodity of this level is loaded")
+        @Nullable String note)
     implements CsvTable {
 
   /** One commodity's resolved total and share. */
+  @Schema(name = "BreakdownItem")
   public record Item(
       String commodity,
-      BigDecimal valueUsd,
-      Method method,
+      @Nullable BigDecimal valueUsd,
+      @Nullable Method method,
       @Schema(
               description =
                   "valueUsd / TOTAL × 100, rounded half-up to 2 decimals; null without both")
-          BigDecimal sharePercent,
-      String calculation,
+          @Nullable BigDecimal sharePercent,
+      @Nullable String calculation,
       List<TotalResponse.Input> inputs,
-      TotalResponse.MissingView missing) {
+      TotalResponse.@Nullable MissingView missing) {
 
     static Item of(SeriesKey series, Resolution r, Resolution total) {
       TotalResponse view = TotalResponse.of(series, r, null);

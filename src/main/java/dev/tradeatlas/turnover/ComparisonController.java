@@ -23,6 +23,7 @@ class ComparisonController {
 
   @GetMapping(path = "/mirror", produces = "application/json")
   @Operation(
+      operationId = "getMirror",
       summary = "Mirror view: each country's own figure, side by side",
       description =
           "The reporter's figure beside the partner's figure for the mirror flow (TURNOVER ↔"
@@ -40,6 +41,7 @@ class ComparisonController {
 
   @GetMapping(path = "/share", produces = "application/json")
   @Operation(
+      operationId = "getShare",
       summary = "A partner's share of a whole: the world, or a group",
       description =
           "The partner's total over the whole's total for the same reporter, flow, commodity and"
@@ -64,6 +66,7 @@ class ComparisonController {
       path = "/partners",
       produces = {"application/json", "text/csv"})
   @Operation(
+      operationId = "rankPartners",
       summary = "A group's members ranked as partners",
       description =
           "Ranks the members of a group (C5: Central Asia) by the reporter's total with each for"
@@ -86,6 +89,7 @@ class ComparisonController {
       path = "/breakdown",
       produces = {"application/json", "text/csv"})
   @Operation(
+      operationId = "getBreakdown",
       summary = "Commodity breakdown of a period",
       description =
           "The resolved totals of the commodities of one HS level (HS2 chapters by default) for"

@@ -22,6 +22,7 @@ class ConsistencyController {
       path = "/consistency",
       produces = {"application/json", "text/csv"})
   @Operation(
+      operationId = "listConsistencyFindings",
       summary = "Consistency findings of a reporter–partner pair",
       description =
           "Every place where the current figures of a pair contradict each other beyond their"

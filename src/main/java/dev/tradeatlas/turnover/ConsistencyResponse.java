@@ -6,13 +6,14 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Where the figures of a pair contradict each other beyond their bounds, one page at a time. */
 public record ConsistencyResponse(
     String reporter,
     String partner,
     String commodity,
-    @Schema(description = "The flow checked; null for all flows") Flow flow,
+    @Schema(description = "The flow checked; null for all flows") @Nullable Flow flow,
     @Schema(description = "How many current figures were checked") int figuresChecked,
     List<FindingView> items,
     int page,
@@ -28,19 +29,20 @@ public record ConsistencyResponse(
                   "PARTS_VS_WHOLE, CUMULATIVE_DECREASE, FLOWS_VS_TURNOVER, DISPUTE or"
                       + " GROUP_VS_MEMBERS")
           FindingKind kind,
-      Flow flow,
-      @Schema(example = "2024") String period,
+      @Nullable Flow flow,
+      @Schema(example = "2024") @Nullable String period,
       @Schema(description = "What contradicts what, in words") String description,
-      @Schema(description = "The reported (or current) figure's value") BigDecimal valueUsd,
-      Bounds bounds,
+      @Schema(description = "The reported (or current) figure's value")
+          @Nullable BigDecimal valueUsd,
+      @Nullable Bounds bounds,
       @Schema(
               description =
                   "What it is compared with: the tiling's sum, the shorter period's figure,"
                       + " EXPORT + IMPORT, the furthest other source's figure, the members' sum")
-          BigDecimal comparedUsd,
-      Bounds comparedBounds,
+          @Nullable BigDecimal comparedUsd,
+      @Nullable Bounds comparedBounds,
       @Schema(description = "The distance between the two intervals: how far beyond rounding")
-          BigDecimal gapUsd,
+          @Nullable BigDecimal gapUsd,
       @Schema(description = "The figures involved, each with its source")
           List<ObservationView> figures) {
 

@@ -3,6 +3,7 @@ package dev.tradeatlas.turnover;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reporter's figure beside the partner's figure for the same goods (its exports are the
@@ -10,18 +11,18 @@ import java.time.LocalDate;
  */
 public record MirrorResponse(
     @Schema(example = "2024") String period,
-    LocalDate asOf,
+    @Nullable LocalDate asOf,
     @Schema(description = "Only this source's figures counted, on both sides; null for all")
-        Long sourceId,
+        @Nullable Long sourceId,
     @Schema(description = "The reporter's own figure") TotalResponse reporterFigure,
     @Schema(description = "The partner's figure for the mirror flow") TotalResponse partnerFigure,
     @Schema(description = "reporter's value − partner's value, exact", example = "16771000000")
-        BigDecimal gapUsd,
+        @Nullable BigDecimal gapUsd,
     @Schema(
             description = "reporter's value / partner's value, rounded half-up to 4 decimals",
             example = "4.1643")
-        BigDecimal ratio,
-    @Schema(description = "Why gap or ratio is missing, when it is") String reason) {
+        @Nullable BigDecimal ratio,
+    @Schema(description = "Why gap or ratio is missing, when it is") @Nullable String reason) {
 
   static MirrorResponse of(
       SeriesKey series, Resolution reporter, Resolution partner, LocalDate asOf, Long sourceId) {

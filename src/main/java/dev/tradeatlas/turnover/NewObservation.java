@@ -1,20 +1,33 @@
 package dev.tradeatlas.turnover;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
-/** One figure to record, citing a recorded source. */
+/**
+ * One figure to record, citing a recorded source. The constraints document what is required; the
+ * checks themselves are {@link FigureRules}', which name every field at fault at once.
+ */
 public record NewObservation(
-    @Schema(description = "Whose statistics: ISO alpha-3", example = "KGZ") String reporter,
-    @Schema(description = "The other country: ISO alpha-3, or WLD", example = "CHN") String partner,
-    @Schema(description = "EXPORT, IMPORT or TURNOVER", example = "TURNOVER") String flow,
+    @NotBlank @Schema(description = "Whose statistics: ISO alpha-3", example = "KGZ")
+        String reporter,
+    @NotBlank @Schema(description = "The other country: ISO alpha-3, or WLD", example = "CHN")
+        String partner,
+    @NotBlank
+        @Schema(
+            description = "EXPORT, IMPORT or TURNOVER",
+            example = "TURNOVER",
+            allowableValues = {"EXPORT", "IMPORT", "TURNOVER"})
+        String flow,
     @Schema(description = "TOTAL (default) or an HS code of 2, 4 or 6 digits", example = "TOTAL")
         String commodity,
-    @Schema(
+    @NotBlank
+        @Schema(
             description = "A month, quarter, year or January-to-month cumulative",
             example = "2025-01")
         String period,
-    @Schema(description = "US dollars, at most 2 decimals", example = "512000000")
+    @NotNull @Schema(description = "US dollars, at most 2 decimals", example = "512000000")
         BigDecimal valueUsd,
     @Schema(
             description =
@@ -25,11 +38,13 @@ public record NewObservation(
     @Schema(
             description =
                 "When the source's words make the value approximate: ABOUT, AT_LEAST (\"more"
-                    + " than\"), AT_MOST (\"nearly\"); needs a precision. Omit for a stated value")
+                    + " than\"), AT_MOST (\"nearly\"); needs a precision. Omit for a stated value",
+            allowableValues = {"ABOUT", "AT_LEAST", "AT_MOST"})
         String qualifier,
     @Schema(
             description = "The change on a year earlier that the source states, in percent",
             example = "44.7")
         BigDecimal statedChangePercent,
-    @Schema(description = "The id of the recorded source it cites", example = "5") Long sourceId,
+    @NotNull @Schema(description = "The id of the recorded source it cites", example = "5")
+        Long sourceId,
     @Schema(description = "The source's own words for the figure, if any") String quote) {}

@@ -3,6 +3,7 @@ package dev.tradeatlas.turnover;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 
 /** A stored figure with its source, as the resolution rules see it. */
 public record Observation(
@@ -12,13 +13,13 @@ public record Observation(
     TradePeriod period,
     BigDecimal valueUsd,
     BigDecimal precisionUsd,
-    Qualifier qualifier,
-    BigDecimal statedChangePercent,
-    String quote,
+    @Nullable Qualifier qualifier,
+    @Nullable BigDecimal statedChangePercent,
+    @Nullable String quote,
     int revision,
     Instant loadedAt,
-    String loadedBy,
-    Instant supersededAt,
+    @Nullable String loadedBy,
+    @Nullable Instant supersededAt,
     SourceRef source) {
 
   /**

@@ -4,6 +4,9 @@ import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -35,6 +38,7 @@ class ObservationController {
 
   @PostMapping(consumes = "application/json", produces = "application/json")
   @Operation(
+      operationId = "recordObservation",
       summary = "Record one figure (editors)",
       description =
           "Adds a figure citing a recorded source. If that source already reports the same"
@@ -42,6 +46,25 @@ class ObservationController {
               + " value is kept, readable with asOf and through /{id}/history; nothing is updated"
               + " in place or deleted. The same value again changes nothing (200, UNCHANGED)."
               + " Answers 201 with Location for a new figure or revision. Needs an EDITOR account.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The figure was already recorded as sent (UNCHANGED): nothing was written",
+      useReturnTypeSchema = true,
+      headers =
+          @Header(
+              name = "Location",
+              description = "Where it can be read",
+              schema = @Schema(type = "string")))
+  @ApiResponse(
+      responseCode = "201",
+      description = "Created: the figure was INSERTED, or REVISED an earlier one of its source",
+      useReturnTypeSchema = true,
+      headers = {
+        @Header(
+            name = "Location",
+            description = "Where it can be read",
+            schema = @Schema(type = "string"))
+      })
   @SecurityRequirement(name = "basic")
   ResponseEntity<RecordedObservation> record(@RequestBody NewObservation observation) {
     RecordedObservation recorded = writer.record(observation);
@@ -53,6 +76,7 @@ class ObservationController {
 
   @GetMapping(path = "/{id}", produces = "application/json")
   @Operation(
+      operationId = "getObservation",
       summary = "One stored figure",
       description =
           "A figure by id, current or superseded, with its source and who recorded it when.")
@@ -63,6 +87,7 @@ class ObservationController {
 
   @GetMapping(path = "/{id}/history", produces = "application/json")
   @Operation(
+      operationId = "getObservationHistory",
       summary = "Every revision of a figure",
       description =
           "All revisions of the figure the id belongs to (same source, series and period), oldest"
@@ -74,6 +99,7 @@ class ObservationController {
 
   @GetMapping(produces = {"application/json", "text/csv"})
   @Operation(
+      operationId = "listObservations",
       summary = "List stored figures",
       description =
           "The figures stored for a reporter–partner pair, in period order, every source's figure"

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A group's members ranked as partners of one reporter, each with its share of the group. */
 public record PartnerRanking(
@@ -15,8 +16,8 @@ public record PartnerRanking(
     Flow flow,
     String commodity,
     @Schema(example = "2024") String period,
-    LocalDate asOf,
-    Long sourceId,
+    @Nullable LocalDate asOf,
+    @Nullable Long sourceId,
     @Schema(
             description =
                 "The group's total the shares are taken of: its own reported figure, or the sum of"
@@ -28,30 +29,31 @@ public record PartnerRanking(
             description =
                 "Says when the members' totals do not add up to the group's reported total beyond"
                     + " their bounds (then the shares do not add up to 1)")
-        String note)
+        @Nullable String note)
     implements CsvTable {
 
   /** One member of the group, its total, share and change. */
   public record RankedPartner(
-      @Schema(description = "1 for the largest; null without a value") Integer rank,
+      @Schema(description = "1 for the largest; null without a value") @Nullable Integer rank,
       @Schema(example = "KGZ") String partner,
       @Schema(example = "Kyrgyzstan") String partnerName,
-      BigDecimal valueUsd,
-      Method method,
-      Bounds bounds,
+      @Nullable BigDecimal valueUsd,
+      @Nullable Method method,
+      @Nullable Bounds bounds,
       @Schema(
               description = "valueUsd / the group's total, rounded half-up to 4 decimals",
               example = "0.2328")
-          BigDecimal share,
+          @Nullable BigDecimal share,
       @Schema(description = "share × 100, rounded half-up to 2 decimals", example = "23.28")
-          BigDecimal sharePercent,
+          @Nullable BigDecimal sharePercent,
       boolean disputed,
       boolean sourcesMixed,
-      @Schema(description = "The same period a year earlier") String basePeriod,
-      BigDecimal baseValueUsd,
-      @Schema(description = "Rounded half-up to 2 decimals") BigDecimal changePercent,
-      YearOverYear.PercentBounds changePercentBounds,
-      @Schema(description = "Why there is no value or no change, when there is none") String reason,
+      @Schema(description = "The same period a year earlier") @Nullable String basePeriod,
+      @Nullable BigDecimal baseValueUsd,
+      @Schema(description = "Rounded half-up to 2 decimals") @Nullable BigDecimal changePercent,
+      YearOverYear.@Nullable PercentBounds changePercentBounds,
+      @Schema(description = "Why there is no value or no change, when there is none")
+          @Nullable String reason,
       TotalResponse total) {}
 
   @Override

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** One resolved point per period, in order, each with its year-over-year change. */
 public record SeriesResponse(
@@ -16,42 +17,45 @@ public record SeriesResponse(
     Granularity granularity,
     String from,
     String to,
-    LocalDate asOf,
-    @Schema(description = "Only this source's figures counted; null for all sources") Long sourceId,
+    @Nullable LocalDate asOf,
+    @Schema(description = "Only this source's figures counted; null for all sources")
+        @Nullable Long sourceId,
     List<Point> points)
     implements CsvTable {
 
   /** One period of the series. */
+  @Schema(name = "SeriesPoint")
   public record Point(
       @Schema(example = "2024") String period,
       String firstMonth,
       String lastMonth,
-      @Schema(description = "null when the data cannot answer") BigDecimal valueUsd,
-      Method method,
-      String calculation,
-      Bounds bounds,
+      @Schema(description = "null when the data cannot answer") @Nullable BigDecimal valueUsd,
+      @Nullable Method method,
+      @Nullable String calculation,
+      @Nullable Bounds bounds,
       boolean approximate,
       boolean sourcesMixed,
       boolean disputed,
-      TotalResponse.DisputeView dispute,
+      TotalResponse.@Nullable DisputeView dispute,
       List<TotalResponse.Input> inputs,
       List<TotalResponse.PartView> parts,
       List<ObservationView> alternatives,
-      TotalResponse.MissingView missing,
+      TotalResponse.@Nullable MissingView missing,
       Yoy yoy) {}
 
   /** The point against the same period one year earlier. */
+  @Schema(name = "SeriesPointChange")
   public record Yoy(
-      @Schema(description = "null before 1901") String basePeriod,
-      BigDecimal baseValueUsd,
-      Method baseMethod,
-      Bounds baseBounds,
-      BigDecimal changeUsd,
-      @Schema(description = "Rounded half-up to 2 decimals") BigDecimal changePercent,
-      YearOverYear.PercentBounds changePercentBounds,
+      @Schema(description = "null before 1901") @Nullable String basePeriod,
+      @Nullable BigDecimal baseValueUsd,
+      @Nullable Method baseMethod,
+      @Nullable Bounds baseBounds,
+      @Nullable BigDecimal changeUsd,
+      @Schema(description = "Rounded half-up to 2 decimals") @Nullable BigDecimal changePercent,
+      YearOverYear.@Nullable PercentBounds changePercentBounds,
       @Schema(description = "The change the point's own figure states, when it states one")
-          BigDecimal statedChangePercent,
-      String reason) {}
+          @Nullable BigDecimal statedChangePercent,
+      @Nullable String reason) {}
 
   static Point point(SeriesKey series, Resolution current, Resolution base) {
     TotalResponse total = TotalResponse.of(series, current, null);

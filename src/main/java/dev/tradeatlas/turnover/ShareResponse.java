@@ -3,6 +3,7 @@ package dev.tradeatlas.turnover;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A partner's share of a whole: the reporter's trade with the world, or with a group. */
 public record ShareResponse(
@@ -13,18 +14,18 @@ public record ShareResponse(
     Flow flow,
     String commodity,
     String period,
-    LocalDate asOf,
-    Long sourceId,
+    @Nullable LocalDate asOf,
+    @Nullable Long sourceId,
     TotalResponse partnerTotal,
     @Schema(description = "The reporter's figure with the whole") TotalResponse wholeTotal,
     @Schema(description = "partner / whole × 100, rounded half-up to 2 decimals", example = "23.28")
-        BigDecimal sharePercent,
+        @Nullable BigDecimal sharePercent,
     @Schema(
             description =
                 "The lowest and highest share the two totals' bounds allow, rounded half-up to 2"
                     + " decimals")
-        YearOverYear.PercentBounds sharePercentBounds,
-    @Schema(description = "Why there is no share, when there is none") String reason) {
+        YearOverYear.@Nullable PercentBounds sharePercentBounds,
+    @Schema(description = "Why there is no share, when there is none") @Nullable String reason) {
 
   static ShareResponse of(
       SeriesKey series,

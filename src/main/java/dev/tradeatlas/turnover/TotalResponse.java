@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A resolved period total with everything it rests on, and how sure it is. */
 public record TotalResponse(
@@ -16,25 +17,26 @@ public record TotalResponse(
     @Schema(example = "2024-01") String firstMonth,
     @Schema(example = "2024-12") String lastMonth,
     @Schema(description = "Only figures published by this date counted; null for today")
-        LocalDate asOf,
+        @Nullable LocalDate asOf,
     @Schema(description = "Only this source's figures counted (source=ID); null for all sources")
-        Long sourceId,
+        @Nullable Long sourceId,
     @Schema(
             description =
                 "US dollars, exact arithmetic on the figures; null when the data cannot answer",
             example = "22071000000")
-        BigDecimal valueUsd,
-    @Schema(description = "The rule that gave the value; null when there is none") Method method,
+        @Nullable BigDecimal valueUsd,
+    @Schema(description = "The rule that gave the value; null when there is none")
+        @Nullable Method method,
     @Schema(
             description = "The arithmetic, in words",
             example = "2024 (22071000000) − 2024-01..2024-11 (19863000000) = 2208000000")
-        String calculation,
+        @Nullable String calculation,
     @Schema(
             description =
                 "Where the value lies given the precision its figures were published at (each ±"
                     + " half the unit of its last digit, or what words like \"more than\" allow),"
                     + " by interval arithmetic; null when there is no value")
-        Bounds bounds,
+        @Nullable Bounds bounds,
     @Schema(
             description =
                 "True when a figure used is approximate by its words (\"more than\", \"nearly\");"
@@ -48,7 +50,7 @@ public record TotalResponse(
                     + " bounds: the sources disagree beyond rounding")
         boolean disputed,
     @Schema(description = "When disputed: the spread and the disagreeing figures")
-        DisputeView dispute,
+        @Nullable DisputeView dispute,
     @Schema(description = "The figures used, each added or subtracted, with their sources")
         List<Input> inputs,
     @Schema(
@@ -58,24 +60,27 @@ public record TotalResponse(
     @Schema(description = "Other figures for exactly this period, not used (current one first)")
         List<ObservationView> alternatives,
     @Schema(description = "When valueUsd is null: the coverage that would be needed")
-        MissingView missing) {
+        @Nullable MissingView missing) {
 
   /** A figure used in a total. */
+  @Schema(name = "ResolutionInput")
   public record Input(Operation operation, ObservationView observation) {}
 
   /** A total combined into this one. */
+  @Schema(name = "ResolutionPart")
   public record PartView(
       Operation operation,
       String reporter,
       String partner,
       Flow flow,
-      BigDecimal valueUsd,
-      Method method,
-      String calculation,
-      Bounds bounds,
+      @Nullable BigDecimal valueUsd,
+      @Nullable Method method,
+      @Nullable String calculation,
+      @Nullable Bounds bounds,
       boolean sourcesMixed) {}
 
   /** Sources that disagree beyond rounding. */
+  @Schema(name = "Dispute")
   public record DisputeView(
       @Schema(
               description = "The largest minus the smallest of the disagreeing values, US dollars",
@@ -85,6 +90,7 @@ public record TotalResponse(
           List<ObservationView> figures) {}
 
   /** What coverage is missing. */
+  @Schema(name = "MissingCoverage")
   public record MissingView(
       @Schema(description = "Runs of months no figure or combination of figures covers")
           List<String> uncoveredMonths,

@@ -24,6 +24,7 @@ class TurnoverController {
 
   @GetMapping(path = "/totals", produces = "application/json")
   @Operation(
+      operationId = "getTotal",
       summary = "Resolve one period total",
       description =
           "The total of a reporter's trade with a partner for one period, resolved by the first"
@@ -44,6 +45,7 @@ class TurnoverController {
 
   @GetMapping(path = "/yoy", produces = "application/json")
   @Operation(
+      operationId = "getYearOverYear",
       summary = "Year-over-year change",
       description =
           "The period against the same period one year earlier, both resolved by the same rules"
@@ -62,6 +64,7 @@ class TurnoverController {
       path = "/series",
       produces = {"application/json", "text/csv"})
   @Operation(
+      operationId = "getSeries",
       summary = "A resolved series with year-over-year changes",
       description =
           "One point per year, quarter or month from `from` to `to` (written at the granularity),"

@@ -2,6 +2,7 @@ package dev.tradeatlas.turnover;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A period against the same period one year earlier. Differences are exact; the percentage is
@@ -17,12 +18,12 @@ public record YearOverYear(
   /** The range of a percentage; a null high bound means unbounded (a base that may be 0). */
   public record PercentBounds(
       @Schema(description = "The lowest change the bounds allow, rounded half-up to 2 decimals")
-          BigDecimal low,
+          @Nullable BigDecimal low,
       @Schema(
               description =
                   "The highest change the bounds allow, rounded half-up to 2 decimals; null when"
                       + " the base may be 0")
-          BigDecimal high) {}
+          @Nullable BigDecimal high) {}
 
   /** The change of a total on its base; a null base means the period has no year before it. */
   public static YearOverYear between(Resolution current, Resolution base) {

@@ -3,6 +3,7 @@ package dev.tradeatlas.turnover;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A period against the same period one year earlier, each resolved by the same rules. */
 public record YoyResponse(
@@ -12,32 +13,34 @@ public record YoyResponse(
     String commodity,
     @Schema(example = "2024") String period,
     @Schema(description = "The same months a year earlier; null before 1901", example = "2023")
-        String basePeriod,
-    LocalDate asOf,
-    @Schema(description = "Only this source's figures counted; null for all sources") Long sourceId,
-    @Schema(example = "22071000000") BigDecimal valueUsd,
-    @Schema(example = "19800000000") BigDecimal baseValueUsd,
+        @Nullable String basePeriod,
+    @Nullable LocalDate asOf,
+    @Schema(description = "Only this source's figures counted; null for all sources")
+        @Nullable Long sourceId,
+    @Schema(example = "22071000000") @Nullable BigDecimal valueUsd,
+    @Schema(example = "19800000000") @Nullable BigDecimal baseValueUsd,
     @Schema(description = "valueUsd − baseValueUsd, exact", example = "2271000000")
-        BigDecimal changeUsd,
+        @Nullable BigDecimal changeUsd,
     @Schema(
             description = "changeUsd / baseValueUsd × 100, rounded half-up to 2 decimals",
             example = "11.47")
-        BigDecimal changePercent,
+        @Nullable BigDecimal changePercent,
     @Schema(
             description =
                 "The lowest and highest change the two totals' bounds allow (each figure ± half"
                     + " its precision)")
-        YearOverYear.PercentBounds changePercentBounds,
+        YearOverYear.@Nullable PercentBounds changePercentBounds,
     @Schema(
             description =
                 "The change the source of the current value's figure states itself, in percent,"
                     + " beside the computed one; null when it states none or the value is not"
                     + " one reported figure",
             example = "44.7")
-        BigDecimal statedChangePercent,
-    @Schema(description = "Why there is no change, when there is none") String reason,
+        @Nullable BigDecimal statedChangePercent,
+    @Schema(description = "Why there is no change, when there is none") @Nullable String reason,
     TotalResponse current,
-    @Schema(description = "The base period's total; null before 1901") TotalResponse base) {
+    @Schema(description = "The base period's total; null before 1901")
+        @Nullable TotalResponse base) {
 
   static YoyResponse of(
       SeriesKey series, Resolution current, Resolution base, LocalDate asOf, Long sourceId) {

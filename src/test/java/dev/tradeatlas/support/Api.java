@@ -6,11 +6,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for tests that call the running service over a real port. */
+/**
+ * A plain HTTP client for tests that call the running service over a real port. Every answer is
+ * checked against the committed OpenAPI document: an undocumented status or a body outside its
+ * schema fails the test that received it.
+ */
 public final class Api {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,7 +63,14 @@ public final class Api {
     try {
       HttpResponse<String> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response);
+      Response answer = new Response(response.statusCode(), response);
+      List<String> violations = answer.contractViolations();
+      if (!violations.isEmpty()) {
+        throw new AssertionError(
+            "The answer breaks the OpenAPI document (docs/openapi.json):\n  "
+                + String.join("\n  ", violations));
+      }
+      return answer;
     } catch (IOException e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     } catch (InterruptedException e) {
@@ -80,6 +92,17 @@ public final class Api {
 
     public String header(String name) {
       return raw.headers().firstValue(name).orElse(null);
+    }
+
+    /** What in this answer the committed OpenAPI document does not say: see {@link Contract}. */
+    public List<String> contractViolations() {
+      return Contract.get()
+          .violations(
+              raw.request().method(),
+              raw.uri().getRawPath(),
+              status,
+              raw.headers().firstValue("Content-Type").orElse(null),
+              raw.body());
     }
 
     public JsonNode json() {
