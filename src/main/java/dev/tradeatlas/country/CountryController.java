@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/countries")
-@Tag(name = "Countries", description = "The country codes the API accepts")
+@Tag(name = "Countries", description = "The country codes and groups the API accepts")
 class CountryController {
 
   private final CountryCodes countries;

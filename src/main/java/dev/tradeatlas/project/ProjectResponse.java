@@ -14,8 +14,8 @@ public record ProjectResponse(
     String name,
     ProjectType type,
     ProjectStatus status,
-    @Schema(description = "The @Nullable wider initiative, e.g. the Belt and Road Initiative")
-        String initiative,
+    @Schema(description = "The wider initiative, e.g. the Belt and Road Initiative")
+        @Nullable String initiative,
     @Nullable String description,
     List<CountryResponse> countries,
     @Schema(description = "The source's words for the status, when recorded")

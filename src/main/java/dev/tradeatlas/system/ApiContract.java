@@ -24,15 +24,16 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 /**
  * Makes the OpenAPI document say what the service does, beyond what the controllers' signatures
  * show: every status an operation can answer (with the shared {@code Problem} schema for errors),
- * the headers of cached and created answers, CSV as text, the bounds the server enforces on
- * parameters, and examples typed as their schema.
+ * the headers of cached and updated answers, the {@code format} parameter where CSV is offered, the
+ * bounds the server enforces on parameters, and examples typed as their schema.
  *
  * <p>The statuses follow from what every request passes through: the firewall and parameter checks
- * (400), content negotiation (406), the client limits (429), the database (503 when away or busy,
- * 422 for a query past the statement timeout) and unexpected failures (500); reads are cached (304
- * for a current If-None-Match), resources named in the path may not exist (404), and writes need an
- * editor (401, 403), a body of the declared type (415) that the data accepts (409, 422), and where
- * they take If-Match a current ETag (412; 428 when an update comes without one).
+ * (400), credentials when sent (401), content negotiation (406), the client limits (429), the
+ * database (503 when away or busy, 422 for a query past the statement timeout) and unexpected
+ * failures (500); reads are cached (304 for a current If-None-Match), resources named in the path
+ * may not exist (404), and writes need an editor (401, 403), a body of the declared type (415) that
+ * the data accepts (409, 422), and where they take If-Match a current ETag (412; 428 when an update
+ * comes without one).
  */
 final class ApiContract implements GlobalOpenApiCustomizer {
 
@@ -68,7 +69,10 @@ final class ApiContract implements GlobalOpenApiCustomizer {
   private static final Map<Integer, String> ERRORS =
       Map.ofEntries(
           Map.entry(400, "A parameter or the body is malformed, out of range or contradictory"),
-          Map.entry(401, "No credentials, or credentials that were refused"),
+          Map.entry(
+              401,
+              "No credentials for a write, or credentials that were refused (reads need none,"
+                  + " but credentials sent with one are checked)"),
           Map.entry(403, "The account may not write"),
           Map.entry(404, "Nothing exists under that identifier"),
           Map.entry(406, "The Accept header (or format) asks for a representation not offered"),
@@ -111,11 +115,6 @@ final class ApiContract implements GlobalOpenApiCustomizer {
       responses = new ApiResponses();
       operation.setResponses(responses);
     }
-    for (ApiResponse success : responses.values()) {
-      if (success.getContent() != null) {
-        success.getContent().forEach(ApiContract::textForCsv);
-      }
-    }
     if (read && !status) {
       ApiResponse ok = responses.get("200");
       if (ok != null) {
@@ -140,7 +139,8 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         operation.addParametersItem(formatParameter());
       }
     }
-    List<Integer> errors = new ArrayList<>(List.of(400, 406, 429, 500, 503));
+    // 401 too for reads: they need no credentials, but credentials sent are checked
+    List<Integer> errors = new ArrayList<>(List.of(400, 401, 406, 429, 500, 503));
     if (!status) {
       errors.add(422);
     }
@@ -148,7 +148,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
       errors.add(404);
     }
     if (!read) {
-      errors.addAll(List.of(401, 403, 409, 415));
+      errors.addAll(List.of(403, 409, 415));
       if (hasParameter(operation, "If-Match")) {
         errors.add(412);
         if (method == PathItem.HttpMethod.PUT) {
@@ -193,19 +193,6 @@ final class ApiContract implements GlobalOpenApiCustomizer {
   private static boolean hasCsv(ApiResponses responses) {
     return responses.values().stream()
         .anyMatch(r -> r.getContent() != null && r.getContent().containsKey("text/csv"));
-  }
-
-  /** A CSV answer is text: one header line, then one line per item. */
-  private static void textForCsv(String mediaType, MediaType content) {
-    if (mediaType.equals("text/csv")) {
-      content.setSchema(
-          new Schema<>(SpecVersion.V31)
-              .types(Set.of("string"))
-              .description(
-                  "RFC 4180 CSV in UTF-8: a header row, then one row per item with the same"
-                      + " values as the JSON answer. Cells starting with = + - @ are prefixed"
-                      + " with ' so spreadsheets do not run them."));
-    }
   }
 
   private static Parameter formatParameter() {

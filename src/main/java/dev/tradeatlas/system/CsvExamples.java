@@ -1,15 +1,18 @@
 package dev.tradeatlas.system;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
+import java.util.Set;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Gives each CSV answer of the OpenAPI document an example: the header row its {@link CsvTable}
- * writes, so a client sees the columns before it asks.
+ * Documents each CSV answer as what it is, text, with the header row its {@link CsvTable} writes as
+ * the example, so a client sees the columns before it asks.
  */
 final class CsvExamples implements OperationCustomizer {
 
@@ -20,21 +23,31 @@ final class CsvExamples implements OperationCustomizer {
       return operation;
     }
     String header = header(type);
-    if (header == null) {
-      return operation;
-    }
     operation
         .getResponses()
         .values()
         .forEach(
             response -> {
-              MediaType csv =
-                  response.getContent() == null ? null : response.getContent().get("text/csv");
-              if (csv != null) {
-                csv.setExample(header + "\r\n");
+              if (response.getContent() != null && response.getContent().containsKey("text/csv")) {
+                // a media type of its own: springdoc shares one between JSON and CSV
+                MediaType csv = new MediaType().schema(text());
+                if (header != null) {
+                  csv.setExample(header + "\r\n");
+                }
+                response.getContent().addMediaType("text/csv", csv);
               }
             });
     return operation;
+  }
+
+  private static Schema<String> text() {
+    Schema<String> schema = new Schema<>(SpecVersion.V31);
+    schema.setTypes(Set.of("string"));
+    schema.setDescription(
+        "RFC 4180 CSV in UTF-8: a header row, then one row per item with the same values as the"
+            + " JSON answer. Cells starting with = + - @ are prefixed with ' so spreadsheets do not"
+            + " run them.");
+    return schema;
   }
 
   /** The header row of a CsvTable record, which does not depend on its values. */

@@ -3,7 +3,6 @@ package dev.tradeatlas.turnover;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
-import org.jspecify.annotations.Nullable;
 
 /** A stored figure with its source, as the resolution rules see it. */
 public record Observation(
@@ -13,13 +12,13 @@ public record Observation(
     TradePeriod period,
     BigDecimal valueUsd,
     BigDecimal precisionUsd,
-    @Nullable Qualifier qualifier,
-    @Nullable BigDecimal statedChangePercent,
-    @Nullable String quote,
+    Qualifier qualifier,
+    BigDecimal statedChangePercent,
+    String quote,
     int revision,
     Instant loadedAt,
-    @Nullable String loadedBy,
-    @Nullable Instant supersededAt,
+    String loadedBy,
+    Instant supersededAt,
     SourceRef source) {
 
   /**

@@ -4,6 +4,7 @@ import dev.tradeatlas.source.SourceSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** A stored figure with its source. */
 @Schema(name = "Observation")
@@ -30,7 +31,7 @@ public record ObservationView(
                 "When the source's words make the value approximate: ABOUT (\"about\"), AT_LEAST"
                     + " (\"more than\", \"over\"), AT_MOST (\"nearly\", \"almost\"); null for a"
                     + " stated value")
-        Qualifier qualifier,
+        @Nullable Qualifier qualifier,
     @Schema(description = "The interval the value lies in, from its precision and its words")
         Bounds bounds,
     @Schema(
@@ -38,14 +39,15 @@ public record ObservationView(
                 "The change on the same period a year earlier that the source itself states, in"
                     + " percent; null when it states none",
             example = "28.8")
-        BigDecimal statedChangePercent,
-    @Schema(description = "The source's own words for this figure, when recorded") String quote,
+        @Nullable BigDecimal statedChangePercent,
+    @Schema(description = "The source's own words for this figure, when recorded")
+        @Nullable String quote,
     @Schema(description = "1 for the first figure; higher for corrections") int revision,
     Instant loadedAt,
     @Schema(description = "Who recorded it: 'seed' for the shipped data, else the editor")
-        String loadedBy,
+        @Nullable String loadedBy,
     @Schema(description = "When a correction superseded it; null while current")
-        Instant supersededAt,
+        @Nullable Instant supersededAt,
     SourceSummary source) {
 
   static ObservationView of(Observation o) {

@@ -196,6 +196,21 @@ class TurnoverApiIT {
   }
 
   @Test
+  void anUnknownFormatIsA400NamingItWithAProblemBody() {
+    String query = "/api/v1/trade/series?" + CHN_KGZ + "&granularity=YEAR&from=2022&to=2024";
+
+    for (String format : List.of("xml", "'", "")) {
+      Api.Response refused = api.get(query + "&format=" + format);
+
+      assertThat(refused.status()).as(format).isEqualTo(400);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.json().get("parameter").asString()).isEqualTo("format");
+    }
+    assertThat(api.get(query + "&format=CSV").contentType()).startsWith("text/csv");
+    assertThat(api.get(query + "&format=json").contentType()).startsWith("application/json");
+  }
+
+  @Test
   void seriesCsvParsesBackToTheSameValuesAsTheJson() throws IOException {
     String query = "/api/v1/trade/series?" + CHN_KGZ + "&granularity=YEAR&from=2022&to=2024";
     JsonNode json = ok(query);
