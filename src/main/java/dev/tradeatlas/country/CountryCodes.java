@@ -22,6 +22,7 @@ public class CountryCodes {
   private final CountryRepository countries;
   private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
   private volatile Map<String, CountryResponse> byCode;
+  private volatile Map<Integer, String> byNumeric;
   private volatile java.util.Set<String> groupCodes;
 
   CountryCodes(CountryRepository countries, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -126,5 +127,25 @@ public class CountryCodes {
       byCode = current;
     }
     return current;
+  }
+
+  /**
+   * The alpha-3 code of the country with an ISO 3166-1 numeric (M49) code, if one has it. The world
+   * (WLD) has none here: each format says how it writes the world.
+   */
+  public java.util.Optional<String> byNumericCode(int numeric) {
+    Map<Integer, String> current = byNumeric;
+    if (current == null) {
+      current =
+          Map.copyOf(
+              jdbc
+                  .sql("select numeric_code, code from country where numeric_code is not null")
+                  .query((rs, i) -> Map.entry(rs.getInt(1), rs.getString(2)))
+                  .list()
+                  .stream()
+                  .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+      byNumeric = current;
+    }
+    return java.util.Optional.ofNullable(current.get(numeric));
   }
 }

@@ -2,7 +2,7 @@ package dev.tradeatlas.imports;
 
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.system.AuditLog;
-import dev.tradeatlas.system.CurrentActor;
+import dev.tradeatlas.system.InvalidParameterException;
 import dev.tradeatlas.system.ProblemTypes;
 import dev.tradeatlas.system.TradeLimits;
 import dev.tradeatlas.system.WriteProblemException;
@@ -15,6 +15,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,10 +27,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,22 +43,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a CSV of figures all or nothing: every row is read, checked and spooled to a temporary
- * file first, with no connection held, and any bad row refuses the whole file (422, nothing
- * written); a good file is then staged with COPY and merged in one short transaction, so the same
- * file again writes nothing. Memory stays bounded by the listed errors, not the file. One import
- * writes at a time (a PostgreSQL advisory lock, so across instances too); a second one meanwhile
- * gets 409.
+ * Imports a file of figures all or nothing, in the service's own CSV or as downloaded from UN
+ * Comtrade ({@link FigureFormat}): every row is read, checked and spooled to a temporary file
+ * first, with no connection held, and any bad row refuses the whole file (422, nothing written); a
+ * good file is then staged with COPY and merged in one short transaction, so the same file again
+ * writes nothing. Memory stays bounded by the listed errors, not the file. One import writes at a
+ * time (a PostgreSQL advisory lock, so across instances too); a second one meanwhile gets 409.
  */
 @Service
 class ImportService {
 
   private static final Logger log = LoggerFactory.getLogger(ImportService.class);
   static final long IMPORT_LOCK = 0x7472616465L; // "trade"
-  static final List<String> REQUIRED =
-      List.of("reporter", "partner", "flow", "period", "value_usd", "source_id");
-  static final List<String> OPTIONAL =
-      List.of("commodity", "quote", "precision_usd", "qualifier", "stated_change_percent");
 
   /** An import may cite at most this many distinct sources. */
   static final int MAX_SOURCES = 10_000;
@@ -87,15 +85,19 @@ class ImportService {
   }
 
   /**
-   * Reads, checks and spools the file to a temporary file first, holding no connection and no lock
-   * meanwhile; then stages, merges and commits it in one short transaction.
+   * Reads, checks and spools the figures of a file to a temporary file first, holding no connection
+   * and no lock meanwhile; then stages, merges and commits them in one short transaction.
    */
-  ImportResult importCsv(InputStream body) {
+  ImportResult importFile(
+      ImportInput input, FigureFormat format, long importId, String actor, Progress progress) {
     Path spooled = null;
     try {
       spooled = Files.createTempFile("trade-import", ".csv");
-      Parsed parsed = parse(body, spooled);
-      return write(parsed, spooled);
+      progress.phase(Progress.State.READING);
+      Parsed parsed = parse(input, format, spooled, progress);
+      // before the transaction: inside it the phase would show only once it is over
+      progress.phase(Progress.State.WRITING);
+      return write(parsed, format, importId, actor, spooled);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot spool the import", e);
     } finally {
@@ -109,20 +111,52 @@ class ImportService {
     }
   }
 
-  /** What reading a file gave: its size, digest and the sources it cites. */
-  private record Parsed(int rows, String sha256, Map<Long, List<Integer>> rowsBySource) {}
+  /** A 400 naming the parameter when no source has this id. */
+  void requireSource(String parameter, long id) {
+    if (sources.summaries(Set.of(id)).isEmpty()) {
+      throw new InvalidParameterException(
+          parameter,
+          "Parameter '"
+              + parameter
+              + "' ("
+              + id
+              + ") names no recorded source; POST /api/v1/sources first.");
+    }
+  }
 
-  private Parsed parse(InputStream body, Path spooled) throws IOException {
+  /** What reading a file gave: its size, digest, the sources it cites and the rows skipped. */
+  private record Parsed(
+      int rows,
+      String sha256,
+      Map<Long, List<Integer>> rowsBySource,
+      Map<String, Integer> skipped) {
+
+    int skippedCount() {
+      return skipped.values().stream().mapToInt(Integer::intValue).sum();
+    }
+  }
+
+  private Parsed parse(ImportInput input, FigureFormat format, Path spooled, Progress progress)
+      throws IOException {
     long started = System.nanoTime();
     MessageDigest sha256 = sha256();
     Errors errors = new Errors(limits.maxImportErrorsListed());
     Map<Long, List<Integer>> rowsBySource = new HashMap<>();
+    Map<String, Integer> skipped = new TreeMap<>();
+    Charset charset =
+        format.utf8Only() || isUtf8(input.file())
+            ? StandardCharsets.UTF_8
+            : StandardCharsets.ISO_8859_1;
     int rows = 0;
+    CountingInputStream counted = new CountingInputStream(Files.newInputStream(input.file()));
     try (FigureStore.Spool spool = new FigureStore.Spool(Files.newOutputStream(spooled));
-        CSVParser parser = open(new DigestInputStream(body, sha256))) {
-      Map<String, Integer> columns = columns(parser.getHeaderMap());
+        CSVParser parser = open(new DigestInputStream(counted, sha256), charset)) {
+      FigureFormat.Columns columns = columns(parser.getHeaderMap(), format);
       for (CSVRecord record : parser) {
         rows++;
+        if ((rows & 0x3FF) == 0) {
+          progress.read(counted.count(), rows);
+        }
         if (rows > limits.maxImportRows()) {
           throw new WriteProblemException(
               HttpStatus.PAYLOAD_TOO_LARGE,
@@ -132,22 +166,26 @@ class ImportService {
                   + limits.maxImportRows()
                   + " rows (trade.limits.max-import-rows); split the file.");
         }
-        RawFigure raw = raw(record, columns);
-        if (raw == null) {
-          errors.add(
-              new ImportError(
-                  rows,
-                  null,
-                  null,
-                  "has " + record.size() + " fields; the header has " + columns.size() + "."));
+        FigureFormat.Row row = format.read(record, columns);
+        if (row instanceof FigureFormat.Skipped skip) {
+          skipped.merge(skip.reason(), 1, Integer::sum);
           continue;
         }
+        if (row instanceof FigureFormat.Refused refused) {
+          errors.add(
+              new ImportError(rows, refused.column(), shorten(refused.value()), refused.reason()));
+          continue;
+        }
+        RawFigure raw = ((FigureFormat.Figure) row).raw();
         FigureRules.Checked checked = rules.check(raw);
         if (!checked.valid()) {
           for (FigureRules.Problem problem : checked.problems()) {
             errors.add(
                 new ImportError(
-                    rows, problem.field(), valueOf(raw, problem.field()), problem.reason()));
+                    rows,
+                    format.column(problem.field()),
+                    valueOf(raw, problem.field()),
+                    problem.reason()));
           }
         } else if (errors.none()) {
           spool.add(rows, checked.figure());
@@ -158,7 +196,7 @@ class ImportService {
               errors.add(
                   new ImportError(
                       rows,
-                      "source_id",
+                      format.column("source_id"),
                       String.valueOf(source),
                       "is one source too many: an import may cite at most "
                           + MAX_SOURCES
@@ -189,9 +227,11 @@ class ImportService {
           new ImportError(
               0, null, null, "The header row is not valid: every column needs a unique name."));
     }
+    progress.read(counted.count(), rows);
     if (rows == 0 && errors.none()) {
       errors.add(new ImportError(0, null, null, "The file has a header but no data rows."));
     }
+    progress.phase(Progress.State.VALIDATING);
     if (errors.none()) {
       Set<Long> known = sources.summaries(rowsBySource.keySet()).keySet();
       rowsBySource.forEach(
@@ -202,7 +242,7 @@ class ImportService {
                       errors.add(
                           new ImportError(
                               row,
-                              "source_id",
+                              format.column("source_id"),
                               String.valueOf(id),
                               "names no recorded source; POST /api/v1/sources first.")));
             }
@@ -212,14 +252,35 @@ class ImportService {
       throw errors.problem(rows);
     }
     log.info(
-        "import: {} rows read, checked and spooled in {} ms",
+        "import ({}): {} rows read, {} skipped, checked and spooled in {} ms",
+        format.name(),
         rows,
+        skipped.values().stream().mapToInt(Integer::intValue).sum(),
         (System.nanoTime() - started) / 1_000_000);
-    return new Parsed(rows, HexFormat.of().formatHex(sha256.digest()), rowsBySource);
+    return new Parsed(rows, HexFormat.of().formatHex(sha256.digest()), rowsBySource, skipped);
+  }
+
+  /** Whether a whole file is valid UTF-8 (read once, in a stream). */
+  private static boolean isUtf8(Path file) throws IOException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    char[] buffer = new char[1 << 16];
+    try (java.io.Reader reader = new InputStreamReader(Files.newInputStream(file), decoder)) {
+      while (reader.read(buffer) >= 0) {
+        // decoding is the check
+      }
+      return true;
+    } catch (CharacterCodingException notUtf8) {
+      return false;
+    }
   }
 
   /** Stages the spooled file and merges it, in one transaction that holds the import lock. */
-  private ImportResult write(Parsed parsed, Path spooled) {
+  private ImportResult write(
+      Parsed parsed, FigureFormat format, long importId, String actor, Path spooled) {
     return transactions.execute(
         status -> {
           Boolean locked =
@@ -233,7 +294,6 @@ class ImportService {
           }
           // a large import may run longer than the statement timeout of reads
           jdbc.sql("set local statement_timeout = '30min'").update();
-          String actor = CurrentActor.name();
           long staging = System.nanoTime();
           try (InputStream in = Files.newInputStream(spooled)) {
             store.stage(in);
@@ -245,7 +305,7 @@ class ImportService {
             errors.add(
                 new ImportError(
                     pair.get(pair.size() - 1),
-                    "value_usd",
+                    format.column("value_usd"),
                     null,
                     "gives the same figure of the same source as row "
                         + pair.get(0)
@@ -257,7 +317,7 @@ class ImportService {
               errors.add(
                   new ImportError(
                       late.row(),
-                      "period",
+                      format.column("period"),
                       late.period(),
                       "ends after its source was published ("
                           + late.publishedOn()
@@ -273,24 +333,32 @@ class ImportService {
               counts.staged() - counts.inserted() - counts.revised() - counts.unchanged();
           if (counts.wroteNothing()) {
             return new ImportResult(
+                importId,
                 null,
+                format.name(),
                 parsed.rows(),
                 0,
                 0,
                 counts.unchanged(),
                 duplicates,
+                parsed.skippedCount(),
+                parsed.skipped(),
                 false,
                 "Nothing written: all "
                     + counts.unchanged()
-                    + " figures are already stored with these values.");
+                    + " figures are already stored with these values"
+                    + skippedNote(parsed)
+                    + ".");
           }
           long batchId =
               jdbc.sql(
                       """
                       insert into import_batch (imported_by, content_sha256, row_count, inserted,
-                          revised, unchanged)
-                      values (:actor, :sha, :rows, :inserted, :revised, :unchanged) returning id
+                          revised, unchanged, format)
+                      values (:actor, :sha, :rows, :inserted, :revised, :unchanged, :format)
+                      returning id
                       """)
+                  .param("format", format.name())
                   .param("actor", actor)
                   .param("sha", parsed.sha256())
                   .param("rows", parsed.rows())
@@ -314,20 +382,31 @@ class ImportService {
                   + " revised, "
                   + counts.unchanged()
                   + " unchanged";
-          audit.record(actor, "IMPORT", "/api/v1/trade/imports/" + batchId, null, summary);
+          audit.record(actor, "IMPORT", "/api/v1/trade/imports/" + importId, null, summary);
           return new ImportResult(
+              importId,
               batchId,
+              format.name(),
               parsed.rows(),
               counts.inserted(),
               counts.revised(),
               counts.unchanged(),
               duplicates,
+              parsed.skippedCount(),
+              parsed.skipped(),
               true,
-              "Imported: " + summary + ".");
+              "Imported: " + summary + skippedNote(parsed) + ".");
         });
   }
 
-  private static CSVParser open(InputStream in) throws IOException {
+  private static String skippedNote(Parsed parsed) {
+    int skipped = parsed.skippedCount();
+    return skipped == 0
+        ? ""
+        : "; " + skipped + (skipped == 1 ? " row" : " rows") + " skipped (see skippedByReason)";
+  }
+
+  private static CSVParser open(InputStream in, Charset charset) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     buffered.mark(3);
     byte[] bom = buffered.readNBytes(3);
@@ -348,59 +427,29 @@ class ImportService {
         .parse(
             new InputStreamReader(
                 buffered,
-                StandardCharsets.UTF_8
+                charset
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
-  private static Map<String, Integer> columns(Map<String, Integer> header) {
+  private static FigureFormat.Columns columns(Map<String, Integer> header, FigureFormat format) {
     if (header == null || header.isEmpty()) {
       throw new Errors(1)
           .with(new ImportError(0, null, null, "The file is empty: a header row is needed."))
           .problem(0);
     }
-    Map<String, Integer> columns = new LinkedHashMap<>();
-    Errors errors = new Errors(20);
-    header.forEach(
-        (name, index) -> {
-          String column = name.trim().toLowerCase(java.util.Locale.ROOT);
-          if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
-            errors.add(new ImportError(0, column, null, "is not a known column."));
-          }
-          columns.put(column, index);
-        });
-    for (String required : REQUIRED) {
-      if (!columns.containsKey(required)) {
-        errors.add(new ImportError(0, required, null, "is a required column and is missing."));
-      }
-    }
-    if (!errors.none()) {
+    FigureFormat.Columns columns = format.columns(header);
+    if (!columns.errors().isEmpty()) {
+      Errors errors = new Errors(20);
+      columns.errors().forEach(errors::add);
       throw errors.problem(0);
     }
     return columns;
   }
 
-  private static RawFigure raw(CSVRecord record, Map<String, Integer> columns) {
-    if (record.size() != columns.size()) {
-      return null;
-    }
-    return new RawFigure(
-        record.get(columns.get("reporter")),
-        record.get(columns.get("partner")),
-        record.get(columns.get("flow")),
-        optional(record, columns, "commodity"),
-        record.get(columns.get("period")),
-        record.get(columns.get("value_usd")),
-        optional(record, columns, "precision_usd"),
-        optional(record, columns, "qualifier"),
-        optional(record, columns, "stated_change_percent"),
-        record.get(columns.get("source_id")),
-        optional(record, columns, "quote"));
-  }
-
-  private static String optional(CSVRecord record, Map<String, Integer> columns, String column) {
-    return columns.containsKey(column) ? record.get(columns.get(column)) : null;
+  private static String shorten(String value) {
+    return value == null || value.length() <= 60 ? value : value.substring(0, 60) + "…";
   }
 
   private static String valueOf(RawFigure raw, String field) {
@@ -418,7 +467,7 @@ class ImportService {
           case "source_id" -> raw.sourceId();
           default -> null;
         };
-    return value == null || value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    return shorten(value);
   }
 
   private static MessageDigest sha256() {

@@ -7,25 +7,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.springframework.http.HttpStatus;
 
-/** Refuses a body past a size limit with 413, however it is sent. */
+/** Refuses a body past a size limit with 413, however it is sent (counted after unpacking). */
 final class LimitedInputStream extends FilterInputStream {
 
   private final long limit;
+  private final String limitName;
   private long read;
 
-  LimitedInputStream(InputStream in, long limit) {
+  LimitedInputStream(InputStream in, long limit, String limitName) {
     super(in);
     this.limit = limit;
+    this.limitName = limitName;
   }
 
-  static WriteProblemException tooLarge(long limit) {
+  static WriteProblemException tooLarge(long limit, String limitName) {
     return new WriteProblemException(
         HttpStatus.PAYLOAD_TOO_LARGE,
         ProblemTypes.TOO_LARGE,
         "Payload too large",
         "An import may hold at most "
             + limit
-            + " bytes (trade.limits.max-import-size); split the file.");
+            + " bytes, unpacked (trade.limits."
+            + limitName
+            + "); split the file.");
   }
 
   @Override
@@ -49,7 +53,7 @@ final class LimitedInputStream extends FilterInputStream {
   private void count(long n) {
     read += n;
     if (read > limit) {
-      throw tooLarge(limit);
+      throw tooLarge(limit, limitName);
     }
   }
 }

@@ -110,12 +110,13 @@ final class ApiContract implements GlobalOpenApiCustomizer {
   private void describe(String path, PathItem.HttpMethod method, Operation operation) {
     boolean read = method == PathItem.HttpMethod.GET;
     boolean status = path.equals("/api/v1/status");
+    boolean cached = ResponseCacheFilter.cached(path);
     ApiResponses responses = operation.getResponses();
     if (responses == null) {
       responses = new ApiResponses();
       operation.setResponses(responses);
     }
-    if (read && !status) {
+    if (read && cached) {
       ApiResponse ok = responses.get("200");
       if (ok != null) {
         ok.addHeaderObject("ETag", header("The answer's entity tag, for If-None-Match"));

@@ -84,11 +84,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(WriteProblemException.class)
   ResponseEntity<ProblemDetail> writeProblem(WriteProblemException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-    problem.setType(ex.type());
-    problem.setTitle(ex.title());
-    ex.properties().forEach(problem::setProperty);
-    return ResponseEntity.status(ex.status()).body(problem);
+    return ResponseEntity.status(ex.status()).body(ex.toProblemDetail());
   }
 
   /** A row the database refused: a constraint the request did not satisfy. */

@@ -23,6 +23,7 @@ public final class ProblemTypes {
   public static final URI INTERNAL = URI.create("/problems/internal-error");
   public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
   public static final URI BUSY = URI.create("/problems/busy");
+  public static final URI IMPORT_LOST = URI.create("/problems/import-lost");
 
   private ProblemTypes() {}
 }

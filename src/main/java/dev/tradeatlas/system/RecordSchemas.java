@@ -78,8 +78,10 @@ final class RecordSchemas implements ModelConverter {
     if (schema.get$ref() != null) {
       Schema<Object> wrapper = new Schema<>(SpecVersion.V31);
       wrapper.setDescription(schema.getDescription());
-      schema.setDescription(null);
-      wrapper.setOneOf(List.of(schema, new Schema<>(SpecVersion.V31).types(Set.of("null"))));
+      // the reference alone: what a schema adds beside it (type, additionalProperties) goes
+      Schema<Object> reference = new Schema<>(SpecVersion.V31);
+      reference.set$ref(schema.get$ref());
+      wrapper.setOneOf(List.of(reference, new Schema<>(SpecVersion.V31).types(Set.of("null"))));
       return wrapper;
     }
     Set<String> types = new LinkedHashSet<>();

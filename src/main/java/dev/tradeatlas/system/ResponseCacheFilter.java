@@ -56,12 +56,21 @@ class ResponseCacheFilter extends OncePerRequestFilter {
             .build();
   }
 
+  /**
+   * Whether answers under a path follow the data version: everything under /api/ but the status and
+   * imports, whose answers change while the data does not (an import's progress).
+   */
+  static boolean cached(String path) {
+    return path.startsWith("/api/")
+        && !path.equals("/api/v1/status")
+        && !path.startsWith("/api/v1/trade/imports/");
+  }
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return !settings.enabled()
         || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-        || !request.getRequestURI().startsWith("/api/")
-        || request.getRequestURI().equals("/api/v1/status");
+        || !cached(request.getRequestURI());
   }
 
   @Override

@@ -9,5 +9,6 @@ import org.springframework.util.unit.DataSize;
 public record TradeLimits(
     @DefaultValue("600") int maxSeriesPoints,
     @DefaultValue("64MB") DataSize maxImportSize,
-    @DefaultValue("2000000") int maxImportRows,
+    @DefaultValue("1GB") DataSize maxComtradeImportSize,
+    @DefaultValue("5000000") int maxImportRows,
     @DefaultValue("100") int maxImportErrorsListed) {}

@@ -3,6 +3,7 @@ package dev.tradeatlas.system;
 import java.net.URI;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A write that cannot be done as asked: a conflict (409), a failed or missing precondition (412,
@@ -47,5 +48,14 @@ public class WriteProblemException extends RuntimeException {
 
   public Map<String, Object> properties() {
     return properties;
+  }
+
+  /** The problem details this refusal is answered with. */
+  public ProblemDetail toProblemDetail() {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
+    problem.setType(type);
+    problem.setTitle(title);
+    properties.forEach(problem::setProperty);
+    return problem;
   }
 }

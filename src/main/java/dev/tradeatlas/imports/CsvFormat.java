@@ -1,0 +1,76 @@
+package dev.tradeatlas.imports;
+
+import dev.tradeatlas.turnover.RawFigure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/** The service's own CSV: one figure a row, in the fields and words of the API. */
+final class CsvFormat implements FigureFormat {
+
+  static final List<String> REQUIRED =
+      List.of("reporter", "partner", "flow", "period", "value_usd", "source_id");
+  static final List<String> OPTIONAL =
+      List.of("commodity", "quote", "precision_usd", "qualifier", "stated_change_percent");
+
+  @Override
+  public String name() {
+    return "CSV";
+  }
+
+  @Override
+  public boolean utf8Only() {
+    return true;
+  }
+
+  @Override
+  public Columns columns(Map<String, Integer> header) {
+    Map<String, Integer> index = new LinkedHashMap<>();
+    List<ImportError> errors = new ArrayList<>();
+    header.forEach(
+        (name, i) -> {
+          String column = name.trim().toLowerCase(Locale.ROOT);
+          if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
+            errors.add(new ImportError(0, column, null, "is not a known column."));
+          }
+          index.put(column, i);
+        });
+    for (String required : REQUIRED) {
+      if (!index.containsKey(required)) {
+        errors.add(new ImportError(0, required, null, "is a required column and is missing."));
+      }
+    }
+    return new Columns(index, errors);
+  }
+
+  @Override
+  public Row read(CSVRecord record, Columns columns) {
+    if (record.size() != columns.index().size()) {
+      return new Refused(
+          null,
+          null,
+          "has " + record.size() + " fields; the header has " + columns.index().size() + ".");
+    }
+    return new Figure(
+        new RawFigure(
+            columns.get(record, "reporter"),
+            columns.get(record, "partner"),
+            columns.get(record, "flow"),
+            columns.get(record, "commodity"),
+            columns.get(record, "period"),
+            columns.get(record, "value_usd"),
+            columns.get(record, "precision_usd"),
+            columns.get(record, "qualifier"),
+            columns.get(record, "stated_change_percent"),
+            columns.get(record, "source_id"),
+            columns.get(record, "quote")));
+  }
+
+  @Override
+  public String column(String field) {
+    return field;
+  }
+}

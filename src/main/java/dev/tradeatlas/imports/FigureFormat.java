@@ -1,0 +1,53 @@
+package dev.tradeatlas.imports;
+
+import dev.tradeatlas.turnover.RawFigure;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A file format figures are imported from: which columns it needs, how one row becomes a figure (or
+ * is skipped, with a reason, or refused), and what its columns are called in errors.
+ */
+interface FigureFormat {
+
+  /** The name recorded with the import: CSV or COMTRADE. */
+  String name();
+
+  /** Whether the file must be UTF-8; otherwise a file that is not is read as ISO-8859-1. */
+  boolean utf8Only();
+
+  /**
+   * The columns the rows are read by, from the header (names as written, and their index); the
+   * errors of a header that cannot be read, each with row 0.
+   */
+  Columns columns(Map<String, Integer> header);
+
+  /** What one row is. */
+  Row read(CSVRecord record, Columns columns);
+
+  /** The column of this format that holds a field of a figure, for errors. */
+  String column(String field);
+
+  /** The columns found, by their name in lower case, or why the header cannot be read. */
+  record Columns(Map<String, Integer> index, List<ImportError> errors) {
+
+    String get(CSVRecord record, String column) {
+      Integer i = index.get(column);
+      return i == null || i >= record.size() ? null : record.get(i);
+    }
+
+    boolean has(String column) {
+      return index.containsKey(column);
+    }
+  }
+
+  /** One row: a figure to check, a row skipped for a reason, or a row refused. */
+  sealed interface Row {}
+
+  record Figure(RawFigure raw) implements Row {}
+
+  record Skipped(String reason) implements Row {}
+
+  record Refused(String column, String value, String reason) implements Row {}
+}

@@ -1,0 +1,105 @@
+package dev.tradeatlas.imports;
+
+import dev.tradeatlas.system.ProblemTypes;
+import dev.tradeatlas.system.WriteProblemException;
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+
+/**
+ * An uploaded file, kept in a temporary file before anything reads it: gunzipped when it is gzip
+ * (recognised by its first bytes, however it was sent), and refused past the size limit counted on
+ * the uncompressed bytes, so a small gzip cannot unpack into a huge file. Reading it again costs no
+ * memory, and a background import can run from it after the request has been answered.
+ */
+final class ImportInput implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportInput.class);
+
+  private final Path file;
+  private final long size;
+  private final boolean gzipped;
+
+  private ImportInput(Path file, long size, boolean gzipped) {
+    this.file = file;
+    this.size = size;
+    this.gzipped = gzipped;
+  }
+
+  /** Spools a body; a body over {@code maxBytes} once unpacked is refused with 413. */
+  static ImportInput spool(InputStream body, long maxBytes, String limitName) {
+    Path file = null;
+    try {
+      file = Files.createTempFile("trade-upload", ".csv");
+      BufferedInputStream in = new BufferedInputStream(body, 1 << 16);
+      in.mark(2);
+      int first = in.read();
+      int second = in.read();
+      in.reset();
+      boolean gzipped = first == 0x1f && second == 0x8b;
+      InputStream content = gzipped ? new GZIPInputStream(in, 1 << 16) : in;
+      long size;
+      try (OutputStream out = Files.newOutputStream(file);
+          InputStream limited = new LimitedInputStream(content, maxBytes, limitName)) {
+        size = limited.transferTo(out);
+      } catch (ZipException | EOFException broken) {
+        if (!gzipped) {
+          throw broken;
+        }
+        throw new WriteProblemException(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            ProblemTypes.INVALID_IMPORT,
+            "Invalid import",
+            "The file starts like gzip but does not unpack ("
+                + broken.getMessage()
+                + "); nothing was written. Send it again, or send it unpacked.");
+      }
+      return new ImportInput(file, size, gzipped);
+    } catch (IOException | RuntimeException e) {
+      delete(file);
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  Path file() {
+    return file;
+  }
+
+  /** Bytes of the file, unpacked. */
+  long size() {
+    return size;
+  }
+
+  boolean gzipped() {
+    return gzipped;
+  }
+
+  @Override
+  public void close() {
+    delete(file);
+  }
+
+  private static void delete(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      log.warn("Cannot delete the uploaded file {}: {}", file, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,345 @@
+package dev.tradeatlas.imports;
+
+import dev.tradeatlas.system.ProblemTypes;
+import dev.tradeatlas.system.WriteProblemException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every import as a resource, {@code /api/v1/trade/imports/{id}}: its phase and progress while it
+ * runs and its outcome once done, kept in the database so that any instance can answer for it. An
+ * import asked for with {@code Prefer: respond-async} runs here in the background, one at a time
+ * (imports write one at a time anyway), from the file the request left; a few more may wait.
+ */
+@Component
+class ImportJobs implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+  /** Imports waiting for the one running; past that, 503. */
+  static final int QUEUE = 4;
+
+  /** A running import refreshes its row this often... */
+  static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
+  /** ...and one silent longer than this was lost with its instance. */
+  static final Duration LOST_AFTER = Duration.ofSeconds(60);
+
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+  private final ImportService imports;
+  private final Clock clock;
+  private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+  private final ThreadPoolExecutor worker;
+  private final ScheduledExecutorService heartbeat;
+
+  ImportJobs(JdbcClient jdbc, JsonMapper json, ImportService imports, Clock clock) {
+    this.jdbc = jdbc;
+    this.json = json;
+    this.imports = imports;
+    this.clock = clock;
+    AtomicInteger threads = new AtomicInteger();
+    this.worker =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            r -> {
+              Thread t = new Thread(r, "import-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    this.heartbeat =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "import-heartbeat");
+              t.setDaemon(true);
+              return t;
+            });
+    heartbeat.scheduleWithFixedDelay(
+        this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Records a new import, QUEUED. */
+  long create(FigureFormat format, boolean asynchronous, long bytes, String actor) {
+    return jdbc.sql(
+            """
+            insert into import_job (format, state, asynchronous, submitted_by, bytes_total)
+            values (:format, 'QUEUED', :async, :actor, :bytes) returning id
+            """)
+        .param("format", format.name())
+        .param("async", asynchronous)
+        .param("actor", actor)
+        .param("bytes", bytes)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Runs an import in the calling thread, recording its progress and outcome. */
+  ImportResult run(long id, ImportInput input, FigureFormat format, String actor) {
+    runningHere.add(id);
+    try {
+      ImportResult result = imports.importFile(input, format, id, actor, new Recorder(id));
+      done(id, result);
+      return result;
+    } catch (RuntimeException e) {
+      failed(id, e);
+      throw e;
+    } finally {
+      runningHere.remove(id);
+    }
+  }
+
+  /**
+   * Runs an import in the background; the input is closed when it ends. Refused with 503 when
+   * {@value #QUEUE} imports already wait.
+   */
+  void submit(long id, ImportInput input, FigureFormat format, String actor) {
+    runningHere.add(id);
+    try {
+      worker.execute(
+          () -> {
+            try (input) {
+              run(id, input, format, actor);
+            } catch (RuntimeException e) {
+              // recorded as the import's outcome
+              log.info("Import {} failed: {}", id, e.getMessage());
+            }
+          });
+    } catch (RejectedExecutionException full) {
+      runningHere.remove(id);
+      input.close();
+      WriteProblemException busy =
+          new WriteProblemException(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              ProblemTypes.BUSY,
+              "Busy",
+              "One import is running and "
+                  + QUEUE
+                  + " are waiting; nothing was written. Retry when one has finished.");
+      failed(id, busy);
+      throw busy;
+    }
+  }
+
+  Optional<ImportJobView> find(long id) {
+    return jdbc.sql("select * from import_job where id = :id")
+        .param("id", id)
+        .query(this::view)
+        .optional();
+  }
+
+  private ImportJobView view(ResultSet rs, int row) throws SQLException {
+    Instant now = clock.instant();
+    Progress.State state = Progress.State.valueOf(rs.getString("state"));
+    Instant started = instant(rs.getTimestamp("started_at"));
+    Instant finished = instant(rs.getTimestamp("finished_at"));
+    Instant updated = instant(rs.getTimestamp("updated_at"));
+    String result = rs.getString("result");
+    String problem = rs.getString("problem");
+    Map<String, Object> problemBody = problem == null ? null : json.readValue(problem, MAP);
+    boolean lost =
+        state != Progress.State.DONE
+            && state != Progress.State.FAILED
+            && updated.isBefore(now.minus(LOST_AFTER));
+    if (lost) {
+      state = Progress.State.FAILED;
+      ProblemDetail gone =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "The instance running this import stopped before it finished (no progress since "
+                  + updated
+                  + "); nothing of it was written, as its write is one transaction. Import the"
+                  + " file again.");
+      gone.setType(ProblemTypes.IMPORT_LOST);
+      gone.setTitle("Import lost");
+      problemBody = json.readValue(json.writeValueAsString(gone), MAP);
+    }
+    long total = rs.getLong("bytes_total");
+    long read = rs.getLong("bytes_read");
+    BigDecimal percent =
+        total == 0
+            ? (state == Progress.State.DONE ? BigDecimal.valueOf(100) : BigDecimal.ZERO)
+            : BigDecimal.valueOf(read * 100)
+                .divide(BigDecimal.valueOf(total), 1, RoundingMode.DOWN);
+    Instant end = finished != null ? finished : (lost ? updated : now);
+    return new ImportJobView(
+        rs.getLong("id"),
+        rs.getString("format"),
+        state,
+        rs.getBoolean("asynchronous"),
+        rs.getString("submitted_by"),
+        instant(rs.getTimestamp("submitted_at")),
+        started,
+        finished,
+        started == null ? 0 : Math.max(0, Duration.between(started, end).toMillis()),
+        total,
+        read,
+        percent,
+        rs.getInt("rows_read"),
+        rs.getInt("rows_written"),
+        result == null ? null : json.readValue(result, ImportResult.class),
+        problemBody);
+  }
+
+  private void done(long id, ImportResult result) {
+    jdbc.sql(
+            """
+            update import_job set state = 'DONE', finished_at = now(), updated_at = now(),
+                bytes_read = bytes_total, rows_read = :rows, rows_written = :written,
+                batch_id = :batch, outcome_status = 200, result = cast(:result as jsonb)
+            where id = :id
+            """)
+        .param("rows", result.rows())
+        .param("written", result.inserted() + result.revised())
+        .param("batch", result.batchId())
+        .param("result", json.writeValueAsString(result))
+        .param("id", id)
+        .update();
+  }
+
+  private void failed(long id, RuntimeException e) {
+    ProblemDetail problem;
+    if (e instanceof WriteProblemException refusal) {
+      problem = refusal.toProblemDetail();
+    } else if (e instanceof DataAccessException) {
+      log.warn("Import {} failed on the database: {}", id, e.toString());
+      problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "The database failed during the import; nothing was written. Retry in a while.");
+      problem.setType(ProblemTypes.DATABASE_UNAVAILABLE);
+      problem.setTitle("Service unavailable");
+    } else {
+      log.error("Import {} failed", id, e);
+      problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.INTERNAL_SERVER_ERROR,
+              "An unexpected error occurred; it has been logged. Nothing was written.");
+      problem.setType(ProblemTypes.INTERNAL);
+      problem.setTitle("Internal error");
+    }
+    problem.setInstance(URI.create("/api/v1/trade/imports/" + id));
+    try {
+      jdbc.sql(
+              """
+              update import_job set state = 'FAILED', finished_at = now(), updated_at = now(),
+                  outcome_status = :status, problem = cast(:problem as jsonb)
+              where id = :id
+              """)
+          .param("status", problem.getStatus())
+          .param("problem", json.writeValueAsString(problem))
+          .param("id", id)
+          .update();
+    } catch (DataAccessException unrecorded) {
+      log.warn("Cannot record the failure of import {}: {}", id, unrecorded.toString());
+    }
+  }
+
+  /**
+   * Keeps the rows of imports running here fresh, so that a reader can tell them from lost ones.
+   */
+  private void beat() {
+    if (runningHere.isEmpty()) {
+      return;
+    }
+    try {
+      jdbc.sql(
+              "update import_job set updated_at = now() where id in (:ids)"
+                  + " and state not in ('DONE', 'FAILED')")
+          .param("ids", Set.copyOf(runningHere))
+          .update();
+    } catch (DataAccessException e) {
+      log.debug("Import heartbeat missed: {}", e.toString());
+    }
+  }
+
+  @Override
+  public void destroy() throws InterruptedException {
+    heartbeat.shutdownNow();
+    worker.shutdown();
+    if (!worker.awaitTermination(15, TimeUnit.SECONDS)) {
+      // the running import's transaction ends with the JVM: its row shows it lost
+      worker.shutdownNow();
+    }
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  /** Writes an import's phase at once and its reading progress at most once a second. */
+  private final class Recorder implements Progress {
+    private final long id;
+    private long lastWrite;
+
+    Recorder(long id) {
+      this.id = id;
+    }
+
+    @Override
+    public void phase(State state) {
+      jdbc.sql(
+              """
+              update import_job set state = :state, updated_at = now(),
+                  started_at = coalesce(started_at, now())
+              where id = :id
+              """)
+          .param("state", state.name())
+          .param("id", id)
+          .update();
+    }
+
+    @Override
+    public void read(long bytes, int rows) {
+      long now = System.nanoTime();
+      if (now - lastWrite < PROGRESS_EVERY.toNanos()) {
+        return;
+      }
+      lastWrite = now;
+      jdbc.sql(
+              """
+              update import_job set bytes_read = least(:bytes, bytes_total), rows_read = :rows,
+                  updated_at = now()
+              where id = :id
+              """)
+          .param("bytes", bytes)
+          .param("rows", rows)
+          .param("id", id)
+          .update();
+    }
+  }
+}
