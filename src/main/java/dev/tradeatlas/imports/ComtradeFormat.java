@@ -207,9 +207,9 @@ final class ComtradeFormat implements FigureFormat {
   /**
    * M49 code 0 is the world (WLD). A code that is an ISO 3166-1 numeric code is that country, and
    * the file's ISO column, when it names a country, must agree. Comtrade's own codes for customs
-   * areas (251 France with Monaco, 842 the United States with Puerto Rico and the US Virgin
-   * Islands, ...) are not ISO numeric codes: for those the row's ISO column, when it is a country
-   * code, is taken. Anything else ("Areas, nes", groups) is skipped, never guessed.
+   * areas (251, France with its overseas departments and Monaco) are not ISO numeric codes: for
+   * those the row's ISO column, when it is a country code, is taken. Anything else ("Areas, nes",
+   * groups) is skipped, never guessed.
    */
   private Area area(
       String codeColumn, String codeText, String isoColumn, String isoText, Skip skip) {
