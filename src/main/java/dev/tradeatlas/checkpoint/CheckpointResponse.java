@@ -56,7 +56,29 @@ public record CheckpointResponse(
   public record ProjectRef(
       String code,
       String name,
-      @Schema(implementation = dev.tradeatlas.project.ProjectType.class) String type,
-      @Schema(implementation = dev.tradeatlas.project.ProjectStatus.class) String status,
+      // the values of the project module's ProjectType and ProjectStatus (a test keeps them equal)
+      @Schema(
+              allowableValues = {
+                "RAILWAY",
+                "ROAD",
+                "INDUSTRIAL_PARK",
+                "ECONOMIC_ZONE",
+                "BORDER_CROSSING",
+                "TRADE_PROTOCOL"
+              })
+          String type,
+      @Schema(
+              allowableValues = {
+                "PLANNED",
+                "NEGOTIATING",
+                "IN_IMPLEMENTATION",
+                "UNDER_CONSTRUCTION",
+                "BUILT",
+                "LAUNCHED",
+                "OPERATING",
+                "SUSPENDED",
+                "CANCELLED"
+              })
+          String status,
       String href) {}
 }

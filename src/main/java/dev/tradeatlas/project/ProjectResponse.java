@@ -31,7 +31,9 @@ public record ProjectResponse(
   public record CheckpointRef(
       String code,
       String name,
-      @Schema(implementation = dev.tradeatlas.checkpoint.CheckpointStatus.class) String status,
+      // the values of the checkpoint module's CheckpointStatus (a test keeps them equal)
+      @Schema(allowableValues = {"OPERATING", "OPENING_ANNOUNCED", "PLANNED", "CLOSED"})
+          String status,
       String href) {}
 
   /** A dated step, the date written to its precision. */
