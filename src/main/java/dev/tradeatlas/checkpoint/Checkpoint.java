@@ -1,6 +1,6 @@
 package dev.tradeatlas.checkpoint;
 
-import dev.tradeatlas.system.AuditedEntity;
+import dev.tradeatlas.audit.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,10 @@
 package dev.tradeatlas.checkpoint;
 
+import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.checkpoint.CheckpointRequests.CheckpointUpdate;
 import dev.tradeatlas.checkpoint.CheckpointRequests.NewCheckpoint;
 import dev.tradeatlas.checkpoint.CheckpointRequests.NewScheduleEntry;
-import dev.tradeatlas.system.ETags;
-import dev.tradeatlas.system.ResourceHistory;
+import dev.tradeatlas.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.checkpoint;
 
-import dev.tradeatlas.system.CsvTable;
+import dev.tradeatlas.web.CsvTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

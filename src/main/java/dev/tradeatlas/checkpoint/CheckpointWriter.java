@@ -1,18 +1,18 @@
 package dev.tradeatlas.checkpoint;
 
+import dev.tradeatlas.audit.AuditLog;
+import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.checkpoint.CheckpointRequests.CheckpointUpdate;
 import dev.tradeatlas.checkpoint.CheckpointRequests.NewCheckpoint;
 import dev.tradeatlas.checkpoint.CheckpointRequests.NewScheduleEntry;
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.security.CurrentActor;
+import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.system.AuditLog;
-import dev.tradeatlas.system.CurrentActor;
-import dev.tradeatlas.system.ETags;
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.NotFoundException;
-import dev.tradeatlas.system.OptionalText;
-import dev.tradeatlas.system.ResourceHistory;
-import dev.tradeatlas.system.WriteProblemException;
+import dev.tradeatlas.web.ETags;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.NotFoundException;
+import dev.tradeatlas.web.WriteProblemException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;

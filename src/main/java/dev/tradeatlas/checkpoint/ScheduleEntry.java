@@ -1,6 +1,6 @@
 package dev.tradeatlas.checkpoint;
 
-import dev.tradeatlas.system.SourcedEntry;
+import dev.tradeatlas.shared.SourcedEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -1,10 +1,10 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.system.CurrentActor;
-import dev.tradeatlas.system.NotFoundException;
-import dev.tradeatlas.system.TradeLimits;
-import dev.tradeatlas.system.WriteProblemException;
+import dev.tradeatlas.security.CurrentActor;
+import dev.tradeatlas.web.NotFoundException;
+import dev.tradeatlas.web.TradeLimits;
+import dev.tradeatlas.web.WriteProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,7 +1,7 @@
 package dev.tradeatlas.imports;
 
-import dev.tradeatlas.system.ProblemTypes;
-import dev.tradeatlas.system.WriteProblemException;
+import dev.tradeatlas.web.ProblemTypes;
+import dev.tradeatlas.web.WriteProblemException;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;

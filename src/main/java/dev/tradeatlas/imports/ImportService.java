@@ -1,14 +1,14 @@
 package dev.tradeatlas.imports;
 
+import dev.tradeatlas.audit.AuditLog;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.system.AuditLog;
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.ProblemTypes;
-import dev.tradeatlas.system.TradeLimits;
-import dev.tradeatlas.system.WriteProblemException;
 import dev.tradeatlas.turnover.FigureRules;
 import dev.tradeatlas.turnover.FigureStore;
 import dev.tradeatlas.turnover.RawFigure;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.ProblemTypes;
+import dev.tradeatlas.web.TradeLimits;
+import dev.tradeatlas.web.WriteProblemException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

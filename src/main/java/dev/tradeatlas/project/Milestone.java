@@ -1,7 +1,7 @@
 package dev.tradeatlas.project;
 
-import dev.tradeatlas.system.DatePrecision;
-import dev.tradeatlas.system.SourcedEntry;
+import dev.tradeatlas.shared.DatePrecision;
+import dev.tradeatlas.shared.SourcedEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.project;
 
-import dev.tradeatlas.system.AuditedEntity;
+import dev.tradeatlas.audit.AuditedEntity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,8 +1,8 @@
 package dev.tradeatlas.project;
 
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.system.ETags;
-import dev.tradeatlas.system.PageRequestParams;
+import dev.tradeatlas.web.ETags;
+import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,9 +1,9 @@
 package dev.tradeatlas.project;
 
+import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.project.ProjectRequests.NewMilestone;
 import dev.tradeatlas.project.ProjectRequests.ProjectFields;
-import dev.tradeatlas.system.ETags;
-import dev.tradeatlas.system.ResourceHistory;
+import dev.tradeatlas.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

@@ -1,7 +1,7 @@
 package dev.tradeatlas.project;
 
 import dev.tradeatlas.country.CountryResponse;
-import dev.tradeatlas.system.CsvTable;
+import dev.tradeatlas.web.CsvTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
 package dev.tradeatlas.project;
 
 import dev.tradeatlas.country.CountryResponse;
+import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.SourceSummary;
-import dev.tradeatlas.system.DatePrecision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.source;
 
-import dev.tradeatlas.system.DatePrecision;
+import dev.tradeatlas.shared.DatePrecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

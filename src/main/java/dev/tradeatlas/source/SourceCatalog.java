@@ -1,6 +1,6 @@
 package dev.tradeatlas.source;
 
-import dev.tradeatlas.system.InvalidParameterException;
+import dev.tradeatlas.web.InvalidParameterException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,8 +1,8 @@
 package dev.tradeatlas.source;
 
-import dev.tradeatlas.system.NotFoundException;
-import dev.tradeatlas.system.PageRequestParams;
-import dev.tradeatlas.system.PageResponse;
+import dev.tradeatlas.web.NotFoundException;
+import dev.tradeatlas.web.PageRequestParams;
+import dev.tradeatlas.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.source;
 
-import dev.tradeatlas.system.DatePrecision;
+import dev.tradeatlas.shared.DatePrecision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

@@ -1,11 +1,11 @@
 package dev.tradeatlas.source;
 
-import dev.tradeatlas.system.AuditLog;
-import dev.tradeatlas.system.CurrentActor;
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.InvalidValueException;
-import dev.tradeatlas.system.OptionalText;
-import dev.tradeatlas.system.PreciseDate;
+import dev.tradeatlas.audit.AuditLog;
+import dev.tradeatlas.security.CurrentActor;
+import dev.tradeatlas.shared.OptionalText;
+import dev.tradeatlas.shared.PreciseDate;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.InvalidValueException;
 import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

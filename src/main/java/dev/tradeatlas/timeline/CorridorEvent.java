@@ -1,7 +1,7 @@
 package dev.tradeatlas.timeline;
 
-import dev.tradeatlas.system.AuditedEntity;
-import dev.tradeatlas.system.DatePrecision;
+import dev.tradeatlas.audit.AuditedEntity;
+import dev.tradeatlas.shared.DatePrecision;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

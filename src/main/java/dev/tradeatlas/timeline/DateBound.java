@@ -1,8 +1,8 @@
 package dev.tradeatlas.timeline;
 
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.InvalidValueException;
-import dev.tradeatlas.system.PreciseDate;
+import dev.tradeatlas.shared.PreciseDate;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.InvalidValueException;
 import java.time.LocalDate;
 
 /**

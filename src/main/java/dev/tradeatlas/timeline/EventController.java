@@ -1,7 +1,7 @@
 package dev.tradeatlas.timeline;
 
-import dev.tradeatlas.system.ETags;
-import dev.tradeatlas.system.ResourceHistory;
+import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

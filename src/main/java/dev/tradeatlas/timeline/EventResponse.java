@@ -1,7 +1,7 @@
 package dev.tradeatlas.timeline;
 
+import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.SourceSummary;
-import dev.tradeatlas.system.DatePrecision;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,16 +1,16 @@
 package dev.tradeatlas.timeline;
 
+import dev.tradeatlas.audit.AuditLog;
+import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.security.CurrentActor;
+import dev.tradeatlas.shared.OptionalText;
+import dev.tradeatlas.shared.PreciseDate;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.system.AuditLog;
-import dev.tradeatlas.system.CurrentActor;
-import dev.tradeatlas.system.ETags;
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.InvalidValueException;
-import dev.tradeatlas.system.NotFoundException;
-import dev.tradeatlas.system.OptionalText;
-import dev.tradeatlas.system.PreciseDate;
-import dev.tradeatlas.system.ResourceHistory;
+import dev.tradeatlas.web.ETags;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.InvalidValueException;
+import dev.tradeatlas.web.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;

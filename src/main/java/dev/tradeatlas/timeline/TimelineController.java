@@ -1,8 +1,8 @@
 package dev.tradeatlas.timeline;
 
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.PageRequestParams;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,7 +1,7 @@
 package dev.tradeatlas.timeline;
 
+import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.SourceSummary;
-import dev.tradeatlas.system.DatePrecision;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;

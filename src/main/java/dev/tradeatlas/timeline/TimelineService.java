@@ -1,7 +1,7 @@
 package dev.tradeatlas.timeline;
 
-import dev.tradeatlas.system.PageRequestParams;
 import dev.tradeatlas.timeline.TimelineEvent.Link;
+import dev.tradeatlas.web.PageRequestParams;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;

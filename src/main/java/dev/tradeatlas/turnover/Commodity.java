@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.system.InvalidValueException;
+import dev.tradeatlas.web.InvalidValueException;
 import java.util.regex.Pattern;
 
 /** All goods ({@code TOTAL}) or a Harmonized System code of 2, 4 or 6 digits. */

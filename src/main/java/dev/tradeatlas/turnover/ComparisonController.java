@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.system.PageRequestParams;
+import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;

@@ -1,8 +1,8 @@
 package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.country.CountryGroups;
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.PageRequestParams;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.PageRequestParams;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

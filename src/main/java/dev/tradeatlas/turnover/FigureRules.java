@@ -1,8 +1,8 @@
 package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.InvalidValueException;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -135,7 +135,7 @@ public class FigureStore {
                             java.time.YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
                             java.time.YearMonth.from(rs.getObject(3, java.time.LocalDate.class)))
                         .toString(),
-                    dev.tradeatlas.system.DatePrecision.valueOf(rs.getString(5))
+                    dev.tradeatlas.shared.DatePrecision.valueOf(rs.getString(5))
                         .format(rs.getObject(4, java.time.LocalDate.class))))
         .list();
   }

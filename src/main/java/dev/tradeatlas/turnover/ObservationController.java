@@ -1,7 +1,7 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.PageRequestParams;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.system.CsvTable;
+import dev.tradeatlas.web.CsvTable;
 import java.util.Arrays;
 import java.util.List;
 

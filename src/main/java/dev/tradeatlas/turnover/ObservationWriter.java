@@ -1,11 +1,11 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.audit.AuditLog;
+import dev.tradeatlas.security.CurrentActor;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.system.AuditLog;
-import dev.tradeatlas.system.CurrentActor;
-import dev.tradeatlas.system.ProblemTypes;
-import dev.tradeatlas.system.WriteProblemException;
 import dev.tradeatlas.turnover.RecordedObservation.Outcome;
+import dev.tradeatlas.web.ProblemTypes;
+import dev.tradeatlas.web.WriteProblemException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.system.CsvTable;
+import dev.tradeatlas.web.CsvTable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.system.InvalidValueException;
+import dev.tradeatlas.web.InvalidValueException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

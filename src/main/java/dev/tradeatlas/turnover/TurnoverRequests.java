@@ -3,8 +3,8 @@ package dev.tradeatlas.turnover;
 import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.country.CountryGroups;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.system.InvalidParameterException;
-import dev.tradeatlas.system.TradeLimits;
+import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.web.TradeLimits;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

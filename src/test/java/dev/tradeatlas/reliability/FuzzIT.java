@@ -69,7 +69,7 @@ class FuzzIT {
             TestDatabase.createEmptyDatabase("fuzz_it"),
             List.of(),
             "trade.limits.max-import-size=64KB",
-            "logging.level.dev.tradeatlas.system.ProblemDetailsAdvice=OFF");
+            "logging.level.dev.tradeatlas.web.ProblemDetailsAdvice=OFF");
     api = app.api();
     jdbc = app.bean(JdbcClient.class);
     operations = readOperations(api.get("/v3/api-docs").json());

@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
 class ProblemDetailsAdviceTest {
 
   static ProblemDetail unexpected(Exception e) throws Exception {
-    Class<?> advice = Class.forName("dev.tradeatlas.system.ProblemDetailsAdvice");
+    Class<?> advice = Class.forName("dev.tradeatlas.web.ProblemDetailsAdvice");
     var constructor = advice.getDeclaredConstructor();
     constructor.setAccessible(true);
     Object instance = constructor.newInstance();

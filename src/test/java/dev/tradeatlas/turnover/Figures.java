@@ -1,8 +1,8 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.Authority;
 import dev.tradeatlas.source.SourceSummary;
-import dev.tradeatlas.system.DatePrecision;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

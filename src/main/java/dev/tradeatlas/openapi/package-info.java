@@ -1,0 +1,2 @@
+/** The OpenAPI document: its description, every status each operation answers, and its schemas. */
+package dev.tradeatlas.openapi;

@@ -1,0 +1,85 @@
+package dev.tradeatlas.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tradeatlas.web.ClientLimits;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Checks a password with bcrypt once per credential: a credential that passed is remembered (by its
+ * SHA-256, never in clear) for ten minutes, one that failed for one minute. Repeating a request
+ * with the same credentials, right or wrong, costs a hash lookup instead of a bcrypt round.
+ */
+class CachingAuthenticationProvider implements AuthenticationProvider {
+
+  private final AuthenticationProvider delegate;
+  private final ClientLimits limits;
+  private final Cache<String, Authentication> verified =
+      Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+  private final Cache<String, Boolean> refused =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+
+  CachingAuthenticationProvider(AuthenticationProvider delegate, ClientLimits limits) {
+    this.delegate = delegate;
+    this.limits = limits;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+    String key = key(authentication);
+    Authentication known = verified.getIfPresent(key);
+    if (known != null) {
+      return UsernamePasswordAuthenticationToken.authenticated(
+          known.getPrincipal(), null, known.getAuthorities());
+    }
+    if (refused.getIfPresent(key) != null) {
+      failed(authentication);
+      throw new BadCredentialsException("Bad credentials");
+    }
+    try {
+      Authentication result = delegate.authenticate(authentication);
+      if (result != null) {
+        verified.put(key, result);
+      }
+      return result;
+    } catch (BadCredentialsException e) {
+      refused.put(key, Boolean.TRUE);
+      failed(authentication);
+      throw e;
+    }
+  }
+
+  /** Counts a failed login against the client it came from. */
+  private void failed(Authentication authentication) {
+    if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+      limits.failedLogin(details.getRemoteAddress());
+    }
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return delegate.supports(authentication);
+  }
+
+  private static String key(Authentication authentication) {
+    String credential = authentication.getName() + "\u0000" + authentication.getCredentials();
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(credential.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

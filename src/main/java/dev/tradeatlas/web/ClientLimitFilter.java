@@ -1,0 +1,113 @@
+package dev.tradeatlas.web;
+
+import io.github.bucket4j.ConsumptionProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses with 429 (and Retry-After) a client over its limits: requests per second, expensive
+ * requests at once (series, breakdowns, rankings, consistency checks, imports), and logins after
+ * too many failed ones. Runs before security, so a throttled client costs no password check.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class ClientLimitFilter extends OncePerRequestFilter {
+
+  static final List<String> EXPENSIVE =
+      List.of(
+          "/api/v1/trade/series",
+          "/api/v1/trade/breakdown",
+          "/api/v1/trade/partners",
+          "/api/v1/trade/consistency",
+          "/api/v1/trade/imports");
+
+  private final ClientLimits limits;
+  private final ProblemWriter problems;
+
+  ClientLimitFilter(ClientLimits limits, ProblemWriter problems) {
+    this.limits = limits;
+    this.problems = problems;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !limits.enabled() || request.getRequestURI().startsWith("/actuator/health");
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String client = request.getRemoteAddr();
+    ConsumptionProbe probe = limits.request(client);
+    if (!probe.isConsumed()) {
+      tooMany(
+          request,
+          response,
+          seconds(probe.getNanosToWaitForRefill()),
+          "Too many requests from this client: slow down (the limit is"
+              + " trade.rate-limit.requests-per-second).");
+      return;
+    }
+    if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+      long blocked = limits.loginBlockedFor(client);
+      if (blocked > 0) {
+        tooMany(
+            request,
+            response,
+            blocked,
+            "Too many failed logins from this client; retry in "
+                + blocked
+                + " s (the limit is trade.rate-limit.failed-logins-per-minute).");
+        return;
+      }
+    }
+    boolean expensive = EXPENSIVE.stream().anyMatch(request.getRequestURI()::startsWith);
+    if (!expensive) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (!limits.startExpensive(client)) {
+      tooMany(
+          request,
+          response,
+          1,
+          "Too many expensive requests at once from this client (series, breakdowns, rankings,"
+              + " consistency checks, imports): wait for one to finish (the limit is"
+              + " trade.rate-limit.concurrent-expensive).");
+      return;
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      limits.endExpensive(client);
+    }
+  }
+
+  private void tooMany(
+      HttpServletRequest request, HttpServletResponse response, long retryAfter, String detail)
+      throws IOException {
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+    problems.write(
+        request,
+        response,
+        HttpStatus.TOO_MANY_REQUESTS,
+        ProblemTypes.TOO_MANY_REQUESTS,
+        "Too many requests",
+        detail);
+  }
+
+  private static long seconds(long nanos) {
+    return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.tradeatlas.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * What one client (one address) may do: requests per second, expensive requests at once, failed
+ * logins per minute. Token buckets from Bucket4j, one per client, kept while the client is active.
+ */
+@Component
+public class ClientLimits {
+
+  /** The limits; each refusal answers 429 with Retry-After. */
+  @ConfigurationProperties("trade.rate-limit")
+  public record Settings(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("100") int requestsPerSecond,
+      @DefaultValue("200") int burst,
+      @DefaultValue("4") int concurrentExpensive,
+      @DefaultValue("10") int failedLoginsPerMinute) {}
+
+  private final Settings settings;
+  private final Cache<String, Bucket> requests;
+  private final Cache<String, Bucket> expensive;
+  private final Cache<String, Bucket> failedLogins;
+
+  public ClientLimits(Settings settings) {
+    this.settings = settings;
+    this.requests = clients(Duration.ofMinutes(5));
+    this.expensive = clients(Duration.ofMinutes(5));
+    this.failedLogins = clients(Duration.ofMinutes(10));
+  }
+
+  private static Cache<String, Bucket> clients(Duration idle) {
+    return Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(idle).build();
+  }
+
+  boolean enabled() {
+    return settings.enabled();
+  }
+
+  /** Takes one request from the client's allowance; the probe says when to retry if refused. */
+  ConsumptionProbe request(String client) {
+    return requests
+        .get(
+            client,
+            c ->
+                Bucket.builder()
+                    .addLimit(
+                        Bandwidth.builder()
+                            .capacity(settings.burst())
+                            .refillGreedy(settings.requestsPerSecond(), Duration.ofSeconds(1))
+                            .build())
+                    .build())
+        .tryConsumeAndReturnRemaining(1);
+  }
+
+  /** Takes one of the client's slots for expensive requests, or none when all are in use. */
+  boolean startExpensive(String client) {
+    return expensiveSlots(client).tryConsume(1);
+  }
+
+  /** Gives the slot back when the request is done. */
+  void endExpensive(String client) {
+    expensiveSlots(client).addTokens(1);
+  }
+
+  private Bucket expensiveSlots(String client) {
+    // a bucket that never refills by time: tokens come back as requests end, a semaphore
+    return expensive.get(
+        client,
+        c ->
+            Bucket.builder()
+                .addLimit(
+                    Bandwidth.builder()
+                        .capacity(settings.concurrentExpensive())
+                        .refillIntervally(settings.concurrentExpensive(), Duration.ofDays(3650))
+                        .build())
+                .build());
+  }
+
+  /** Seconds until the client may try credentials again, or 0 when it may now. */
+  long loginBlockedFor(String client) {
+    Bucket bucket = failedLogins.getIfPresent(client);
+    if (bucket == null || bucket.getAvailableTokens() > 0) {
+      return 0;
+    }
+    return Math.max(
+        1, bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill() / 1_000_000_000L);
+  }
+
+  /** Counts one failed login of the client. */
+  public void failedLogin(String client) {
+    failedLogins
+        .get(
+            client,
+            c ->
+                Bucket.builder()
+                    .addLimit(
+                        Bandwidth.builder()
+                            .capacity(settings.failedLoginsPerMinute())
+                            .refillGreedy(settings.failedLoginsPerMinute(), Duration.ofMinutes(1))
+                            .build())
+                    .build())
+        .tryConsume(1);
+  }
+}

@@ -1,0 +1,29 @@
+package dev.tradeatlas.web;
+
+import java.net.URI;
+
+/** The stable problem types of the API (RFC 9457 "type"), one per kind of problem. */
+public final class ProblemTypes {
+
+  public static final URI INVALID_PARAMETER = URI.create("/problems/invalid-parameter");
+  public static final URI NOT_FOUND = URI.create("/problems/not-found");
+  public static final URI METHOD_NOT_ALLOWED = URI.create("/problems/method-not-allowed");
+  public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create("/problems/unsupported-media-type");
+  public static final URI NOT_ACCEPTABLE = URI.create("/problems/not-acceptable");
+  public static final URI INVALID_BODY = URI.create("/problems/invalid-body");
+  public static final URI DATABASE_UNAVAILABLE = URI.create("/problems/database-unavailable");
+  public static final URI UNAUTHORIZED = URI.create("/problems/unauthorized");
+  public static final URI FORBIDDEN = URI.create("/problems/forbidden");
+  public static final URI CONFLICT = URI.create("/problems/conflict");
+  public static final URI PRECONDITION_FAILED = URI.create("/problems/precondition-failed");
+  public static final URI PRECONDITION_REQUIRED = URI.create("/problems/precondition-required");
+  public static final URI INVALID_IMPORT = URI.create("/problems/invalid-import");
+  public static final URI TOO_LARGE = URI.create("/problems/payload-too-large");
+  public static final URI TOO_EXPENSIVE = URI.create("/problems/query-too-expensive");
+  public static final URI INTERNAL = URI.create("/problems/internal-error");
+  public static final URI TOO_MANY_REQUESTS = URI.create("/problems/too-many-requests");
+  public static final URI BUSY = URI.create("/problems/busy");
+  public static final URI IMPORT_LOST = URI.create("/problems/import-lost");
+
+  private ProblemTypes() {}
+}

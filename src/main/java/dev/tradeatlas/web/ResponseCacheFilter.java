@@ -1,0 +1,171 @@
+package dev.tradeatlas.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.tradeatlas.persistence.DataVersion;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * HTTP caching of the read API. Each answer gets a strong ETag, the hash of its bytes, so it
+ * changes exactly when the answer does; a client sending it back as If-None-Match gets 304. Answers
+ * are kept in memory keyed by the data version (which moves on every write) and the request, so a
+ * repeated question is answered without touching the database, and never with data older than the
+ * version.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+public class ResponseCacheFilter extends OncePerRequestFilter {
+
+  static final String CACHE_CONTROL = "public, no-cache";
+
+  /** Cache size in bytes of stored answers. */
+  @ConfigurationProperties("trade.cache")
+  record Settings(@DefaultValue("64MB") DataSize maxSize, @DefaultValue("true") boolean enabled) {}
+
+  private record Entry(String etag, String contentType, byte[] body) {}
+
+  private final DataVersion version;
+  private final Settings settings;
+  private final Cache<String, Entry> answers;
+
+  ResponseCacheFilter(DataVersion version, Settings settings) {
+    this.version = version;
+    this.settings = settings;
+    this.answers =
+        Caffeine.newBuilder()
+            .maximumWeight(settings.maxSize().toBytes())
+            .weigher((String key, Entry e) -> key.length() + e.body().length + 200)
+            .build();
+  }
+
+  /**
+   * Whether answers under a path follow the data version: everything under /api/ but the status and
+   * imports, whose answers change while the data does not (an import's progress).
+   */
+  public static boolean cached(String path) {
+    return path.startsWith("/api/")
+        && !path.equals("/api/v1/status")
+        && !path.startsWith("/api/v1/trade/imports/");
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !settings.enabled()
+        || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+        || !cached(request.getRequestURI());
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String key;
+    try {
+      key = key(request);
+    } catch (RuntimeException databaseAway) {
+      // the version could not be read within the connection timeout: answer now, rather than
+      // let the handler wait for a connection as long again
+      response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+      response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return;
+    }
+    Entry cached = answers.getIfPresent(key);
+    if (cached != null) {
+      respond(request, response, cached);
+      return;
+    }
+    ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, wrapper);
+    if (wrapper.getStatus() != HttpServletResponse.SC_OK || wrapper.getContentType() == null) {
+      wrapper.copyBodyToResponse();
+      return;
+    }
+    byte[] body = wrapper.getContentAsByteArray();
+    // a versioned resource's ETag starts with its version, for If-Match on updates
+    long version = ETags.versionOf(String.valueOf(wrapper.getHeader(HttpHeaders.ETAG)));
+    String hash = hash(body);
+    String etag = version < 0 ? hash : "\"" + version + "-" + hash.substring(1);
+    Entry entry = new Entry(etag, wrapper.getContentType(), body);
+    answers.put(key, entry);
+    wrapper.resetBuffer();
+    respond(request, wrapper, entry);
+    wrapper.copyBodyToResponse();
+  }
+
+  private void respond(HttpServletRequest request, HttpServletResponse response, Entry entry)
+      throws IOException {
+    response.setHeader(HttpHeaders.ETAG, entry.etag());
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    response.setHeader(HttpHeaders.VARY, "Accept");
+    if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      response.setContentLength(0);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(entry.contentType());
+    response.setContentLength(entry.body().length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(entry.body());
+    }
+  }
+
+  private String key(HttpServletRequest request) {
+    return version.current()
+        + "|"
+        + LocalDate.now(ZoneOffset.UTC)
+        + "|"
+        + request.getHeader(HttpHeaders.ACCEPT)
+        + "|"
+        + request.getRequestURI()
+        + "?"
+        + request.getQueryString();
+  }
+
+  private static boolean matches(String ifNoneMatch, String etag) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String tag : ifNoneMatch.split(",")) {
+      String t = tag.trim();
+      if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String hash(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return "\""
+          + new String(
+              Base64.getUrlEncoder().withoutPadding().encode(digest),
+              0,
+              27,
+              StandardCharsets.US_ASCII)
+          + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

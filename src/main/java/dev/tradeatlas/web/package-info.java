@@ -1,0 +1,5 @@
+/**
+ * The HTTP surface shared by every feature: problem details, CSV output, paging, caching with
+ * ETags, request ids, per-client limits, CORS and the service's status.
+ */
+package dev.tradeatlas.web;
