@@ -12,17 +12,20 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads checkpoints with their schedules, sources and linked projects. */
+/**
+ * Reads checkpoints with their schedules, sources and linked projects (from the features that link
+ * them, through {@link LinkedProjects}).
+ */
 @Service
 @Transactional(readOnly = true)
 class CheckpointService {
@@ -30,19 +33,19 @@ class CheckpointService {
   private final CheckpointRepository checkpoints;
   private final SourceCatalog sources;
   private final CountryCodes countries;
-  private final JdbcClient jdbc;
+  private final List<LinkedProjects> linkedProjects;
   private final Clock clock;
 
   CheckpointService(
       CheckpointRepository checkpoints,
       SourceCatalog sources,
       CountryCodes countries,
-      JdbcClient jdbc,
+      List<LinkedProjects> linkedProjects,
       Clock clock) {
     this.checkpoints = checkpoints;
     this.sources = sources;
     this.countries = countries;
-    this.jdbc = jdbc;
+    this.linkedProjects = linkedProjects;
     this.clock = clock;
   }
 
@@ -179,30 +182,20 @@ class CheckpointService {
     if (list.isEmpty()) {
       return Map.of();
     }
-    return jdbc
-        .sql(
-            """
-            select pc.checkpoint_code, p.code, p.name, p.type, p.status
-            from project_checkpoint pc join project p on p.code = pc.project_code
-            where pc.checkpoint_code in (:codes)
-            order by p.code
-            """)
-        .param("codes", list.stream().map(Checkpoint::getCode).toList())
-        .query(
-            (rs, i) ->
-                Map.entry(
-                    rs.getString("checkpoint_code"),
-                    new ProjectRef(
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("type"),
-                        rs.getString("status"),
-                        "/api/v1/projects/" + rs.getString("code"))))
-        .list()
-        .stream()
-        .collect(
-            Collectors.groupingBy(
-                Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    List<String> codes = list.stream().map(Checkpoint::getCode).toList();
+    Map<String, List<ProjectRef>> linked = new HashMap<>();
+    for (LinkedProjects links : linkedProjects) {
+      links
+          .linkedTo(codes)
+          .forEach((code, refs) -> linked.merge(code, refs, CheckpointService::concat));
+    }
+    return linked;
+  }
+
+  private static List<ProjectRef> concat(List<ProjectRef> a, List<ProjectRef> b) {
+    return Stream.concat(a.stream(), b.stream())
+        .sorted(java.util.Comparator.comparing(ProjectRef::code))
+        .toList();
   }
 
   private static BigDecimal hours(BigDecimal value) {

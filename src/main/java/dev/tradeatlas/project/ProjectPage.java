@@ -40,7 +40,7 @@ public record ProjectPage(
                         .map(CountryResponse::code)
                         .collect(Collectors.joining(" ")),
                     p.checkpoints().stream()
-                        .map(ProjectResponse.CheckpointRef::code)
+                        .map(dev.tradeatlas.checkpoint.CheckpointRef::code)
                         .collect(Collectors.joining(" ")),
                     p.milestones().stream()
                         .map(m -> m.date() + " " + m.title())

@@ -1,5 +1,6 @@
 package dev.tradeatlas.project;
 
+import dev.tradeatlas.checkpoint.CheckpointRef;
 import dev.tradeatlas.country.CountryResponse;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.SourceSummary;
@@ -26,15 +27,6 @@ public record ProjectResponse(
     long version,
     @Nullable Instant updatedAt,
     @Nullable String updatedBy) {
-
-  /** A checkpoint the project concerns. */
-  public record CheckpointRef(
-      String code,
-      String name,
-      // the values of the checkpoint module's CheckpointStatus (a test keeps them equal)
-      @Schema(allowableValues = {"OPERATING", "OPENING_ANNOUNCED", "PLANNED", "CLOSED"})
-          String status,
-      String href) {}
 
   /** A dated step, the date written to its precision. */
   public record MilestoneView(

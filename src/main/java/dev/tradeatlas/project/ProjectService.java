@@ -1,7 +1,8 @@
 package dev.tradeatlas.project;
 
+import dev.tradeatlas.checkpoint.CheckpointDirectory;
+import dev.tradeatlas.checkpoint.CheckpointRef;
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.project.ProjectResponse.CheckpointRef;
 import dev.tradeatlas.project.ProjectResponse.MilestoneView;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.source.SourceSummary;
@@ -14,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +26,17 @@ class ProjectService {
   private final ProjectRepository projects;
   private final SourceCatalog sources;
   private final CountryCodes countries;
-  private final JdbcClient jdbc;
+  private final CheckpointDirectory checkpointDirectory;
 
   ProjectService(
-      ProjectRepository projects, SourceCatalog sources, CountryCodes countries, JdbcClient jdbc) {
+      ProjectRepository projects,
+      SourceCatalog sources,
+      CountryCodes countries,
+      CheckpointDirectory checkpointDirectory) {
     this.projects = projects;
     this.sources = sources;
     this.countries = countries;
-    this.jdbc = jdbc;
+    this.checkpointDirectory = checkpointDirectory;
   }
 
   ProjectPage list(
@@ -74,7 +77,7 @@ class ProjectService {
                             p.getMilestones().stream().map(Milestone::getSourceId)))
                 .toList());
     Map<String, CheckpointRef> checkpoints =
-        checkpointRefs(list.stream().flatMap(p -> p.getCheckpoints().stream()).toList());
+        checkpointDirectory.find(list.stream().flatMap(p -> p.getCheckpoints().stream()).toList());
     return list.stream()
         .map(
             p ->
@@ -106,24 +109,5 @@ class ProjectService {
                     p.getUpdatedAt(),
                     p.getUpdatedBy()))
         .toList();
-  }
-
-  private Map<String, CheckpointRef> checkpointRefs(List<String> codes) {
-    if (codes.isEmpty()) {
-      return Map.of();
-    }
-    return jdbc
-        .sql("select code, name, status from checkpoint where code in (:codes)")
-        .param("codes", codes.stream().distinct().toList())
-        .query(
-            (rs, i) ->
-                new CheckpointRef(
-                    rs.getString("code"),
-                    rs.getString("name"),
-                    rs.getString("status"),
-                    "/api/v1/checkpoints/" + rs.getString("code")))
-        .list()
-        .stream()
-        .collect(Collectors.toMap(CheckpointRef::code, Function.identity()));
   }
 }

@@ -2,6 +2,7 @@ package dev.tradeatlas.project;
 
 import dev.tradeatlas.audit.AuditLog;
 import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.checkpoint.CheckpointDirectory;
 import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.project.ProjectRequests.NewMilestone;
 import dev.tradeatlas.project.ProjectRequests.ProjectFields;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,7 @@ class ProjectWriter {
   private final ResourceHistory history;
   private final AuditLog audit;
   private final EntityManager entities;
-  private final JdbcClient jdbc;
+  private final CheckpointDirectory checkpointDirectory;
   private final Clock clock;
 
   ProjectWriter(
@@ -52,7 +52,7 @@ class ProjectWriter {
       ResourceHistory history,
       AuditLog audit,
       EntityManager entities,
-      JdbcClient jdbc,
+      CheckpointDirectory checkpointDirectory,
       Clock clock) {
     this.projects = projects;
     this.reader = reader;
@@ -61,7 +61,7 @@ class ProjectWriter {
     this.history = history;
     this.audit = audit;
     this.entities = entities;
-    this.jdbc = jdbc;
+    this.checkpointDirectory = checkpointDirectory;
     this.clock = clock;
   }
 
@@ -141,19 +141,7 @@ class ProjectWriter {
     }
     Set<String> checkpointCodes =
         new TreeSet<>(request.checkpoints() == null ? List.of() : request.checkpoints());
-    if (!checkpointCodes.isEmpty()) {
-      List<String> known =
-          jdbc.sql("select code from checkpoint where code in (:codes)")
-              .param("codes", List.copyOf(checkpointCodes))
-              .query(String.class)
-              .list();
-      if (known.size() != checkpointCodes.size()) {
-        Set<String> unknown = new TreeSet<>(checkpointCodes);
-        known.forEach(unknown::remove);
-        throw new InvalidParameterException(
-            "checkpoints", "Field 'checkpoints' names unknown checkpoints: " + unknown + ".");
-      }
-    }
+    checkpointDirectory.requireAll("checkpoints", checkpointCodes);
     sources.require("statusSourceId", request.statusSourceId());
     project.apply(
         request.name().trim(),

@@ -2,98 +2,56 @@ package dev.tradeatlas.source;
 
 import dev.tradeatlas.source.SourceDetail.CitedFact;
 import dev.tradeatlas.source.SourceDetail.CitedFigure;
-import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
-/** Everything that cites a source, read across the features' tables. */
-@Repository
+/**
+ * Everything that cites a source, gathered from the features that cite ({@link FigureCitations},
+ * {@link FactCitations}): figures in period order, at most {@value #MAX_FIGURES}; facts by kind
+ * (checkpoint statuses, schedule entries, project statuses, milestones, events), each kind in its
+ * feature's order.
+ */
+@Component
 class SourceCitations {
 
   static final int MAX_FIGURES = 200;
 
-  private final JdbcClient jdbc;
+  private static final List<String> KINDS =
+      List.of(
+          "CHECKPOINT_STATUS",
+          "CHECKPOINT_SCHEDULE",
+          "PROJECT_STATUS",
+          "PROJECT_MILESTONE",
+          "EVENT");
 
-  SourceCitations(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  private final List<FigureCitations> figureFeatures;
+  private final List<FactCitations> factFeatures;
+
+  SourceCitations(List<FigureCitations> figureFeatures, List<FactCitations> factFeatures) {
+    this.figureFeatures = figureFeatures;
+    this.factFeatures = factFeatures;
   }
 
   long figureCount(long sourceId) {
-    return jdbc.sql("select count(*) from trade_observation where source_id = :id")
-        .param("id", sourceId)
-        .query(Long.class)
-        .single();
+    return figureFeatures.stream().mapToLong(f -> f.figureCount(sourceId)).sum();
   }
 
   List<CitedFigure> figures(long sourceId) {
-    return jdbc.sql(
-            """
-            select id, reporter, partner, flow, commodity, first_month, last_month, value_usd,
-                   revision, superseded_at is null as current, quote
-            from trade_observation where source_id = :id
-            order by first_month, last_month, reporter, partner, flow, commodity, revision
-            limit :limit
-            """)
-        .param("id", sourceId)
-        .param("limit", MAX_FIGURES)
-        .query(
-            (rs, i) ->
-                new CitedFigure(
-                    rs.getLong("id"),
-                    rs.getString("reporter"),
-                    rs.getString("partner"),
-                    rs.getString("flow"),
-                    rs.getString("commodity"),
-                    YearMonth.from(rs.getObject("first_month", LocalDate.class)).toString(),
-                    YearMonth.from(rs.getObject("last_month", LocalDate.class)).toString(),
-                    rs.getBigDecimal("value_usd"),
-                    rs.getInt("revision"),
-                    rs.getBoolean("current"),
-                    rs.getString("quote")))
-        .list();
+    List<CitedFigure> figures = new ArrayList<>();
+    for (FigureCitations feature : figureFeatures) {
+      figures.addAll(feature.figures(sourceId, MAX_FIGURES));
+    }
+    return figures.size() <= MAX_FIGURES ? figures : figures.subList(0, MAX_FIGURES);
   }
 
   List<CitedFact> facts(long sourceId) {
-    return jdbc.sql(
-            """
-            select 'CHECKPOINT_STATUS' as kind, name as subject, 'status ' || status as statement,
-                   '/api/v1/checkpoints/' || code as href, status_quote as quote, 1 as rank, code as key
-            from checkpoint where status_source_id = :id
-            union all
-            select 'CHECKPOINT_SCHEDULE', c.name,
-                   s.side || ' side ' || trim_scale(s.hours_per_day) || ' hours a day from '
-                     || s.effective_from,
-                   '/api/v1/checkpoints/' || c.code, s.quote, 2, c.code || s.effective_from || s.side
-            from checkpoint_schedule s join checkpoint c on c.code = s.checkpoint_code
-            where s.source_id = :id
-            union all
-            select 'PROJECT_STATUS', name, 'status ' || status, '/api/v1/projects/' || code,
-                   status_quote, 3, code
-            from project where status_source_id = :id
-            union all
-            select 'PROJECT_MILESTONE', p.name, m.title || ' (' || m.occurred_on || ', '
-                     || lower(m.date_precision) || ' precision)',
-                   '/api/v1/projects/' || p.code, m.quote, 4, p.code || m.occurred_on
-            from project_milestone m join project p on p.code = m.project_code
-            where m.source_id = :id
-            union all
-            select 'EVENT', kind, title || ' (' || occurred_on || ', ' || lower(date_precision)
-                     || ' precision, ' || lower(certainty) || ')',
-                   '/api/v1/timeline', quote, 5, lpad(id::text, 12, '0')
-            from corridor_event where source_id = :id
-            order by rank, key
-            """)
-        .param("id", sourceId)
-        .query(
-            (rs, i) ->
-                new CitedFact(
-                    rs.getString("kind"),
-                    rs.getString("subject"),
-                    rs.getString("statement"),
-                    rs.getString("href"),
-                    rs.getString("quote")))
-        .list();
+    List<CitedFact> facts = new ArrayList<>();
+    for (FactCitations feature : factFeatures) {
+      facts.addAll(feature.facts(sourceId));
+    }
+    facts.sort(Comparator.comparingInt(f -> KINDS.indexOf(f.kind())));
+    return facts;
   }
 }

@@ -46,7 +46,15 @@ public record SourceSummary(
         wording);
   }
 
-  /** The columns to select, from a table aliased {@code s}, for {@link #read}. */
+  /**
+   * Joins the source a figure cites, aliased {@code s}: other features read sources in SQL only
+   * through this view (the source module's contract, with {@code s.published_by}), never the table.
+   */
+  public static String join(String sourceIdColumn) {
+    return " join source_published s on s.id = " + sourceIdColumn + " ";
+  }
+
+  /** The columns to select, from {@link #join}, for {@link #read}. */
   public static final String COLUMNS =
       "s.id as source_id, s.publisher as source_publisher, s.outlet as source_outlet,"
           + " s.title as source_title, s.url as source_url, s.published_on as source_published_on,"

@@ -61,6 +61,6 @@ class TimelineController {
           "from", "Parameter 'from' (" + from + ") is after 'to' (" + to + ").");
     }
     return timeline.timeline(
-        new TimelineQueries.Filter(kind, code, fromDate, toDate), PageRequestParams.of(page, size));
+        new TimelineFilter(kind, code, fromDate, toDate), PageRequestParams.of(page, size));
   }
 }

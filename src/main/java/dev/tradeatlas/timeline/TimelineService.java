@@ -1,59 +1,67 @@
 package dev.tradeatlas.timeline;
 
-import dev.tradeatlas.timeline.TimelineEvent.Link;
+import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.source.SourceSummary;
 import dev.tradeatlas.web.PageRequestParams;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the timeline and names what each entry links to. */
+/**
+ * Reads the timeline: merges the entries each {@link TimelineContributor} has for a page (each
+ * gives at most as many as the page needs, in order) and names their sources.
+ */
 @Service
 @Transactional(readOnly = true)
 class TimelineService {
 
-  private final TimelineQueries queries;
+  private final List<TimelineContributor> contributors;
+  private final SourceCatalog sources;
 
-  TimelineService(TimelineQueries queries) {
-    this.queries = queries;
+  TimelineService(List<TimelineContributor> contributors, SourceCatalog sources) {
+    this.contributors = contributors;
+    this.sources = sources;
   }
 
-  TimelinePage timeline(TimelineQueries.Filter filter, PageRequestParams paging) {
-    long total = queries.count(filter);
-    List<TimelineQueries.Row> rows =
-        total == 0 ? List.of() : queries.page(filter, paging.offset(), paging.size());
-    Map<String, String> checkpoints =
-        queries.names(
-            "checkpoint", rows.stream().flatMap(r -> r.checkpoints().stream()).distinct().toList());
-    Map<String, String> projects =
-        queries.names(
-            "project", rows.stream().flatMap(r -> r.projects().stream()).distinct().toList());
+  TimelinePage timeline(TimelineFilter filter, PageRequestParams paging) {
+    long needed = paging.offset() + paging.size();
+    int limit = (int) Math.min(needed, Integer.MAX_VALUE);
+    long total = 0;
+    List<TimelineEntry> merged = new ArrayList<>();
+    for (TimelineContributor contributor : contributors) {
+      TimelineContributor.Slice slice = contributor.entries(filter, limit);
+      total += slice.total();
+      merged.addAll(slice.first());
+    }
+    merged.sort(TimelineEntry.ORDER);
+    List<TimelineEntry> page =
+        paging.offset() >= merged.size()
+            ? List.of()
+            : merged.subList((int) paging.offset(), Math.min(merged.size(), limit));
+    Map<Long, SourceSummary> cited =
+        sources.summaries(page.stream().map(TimelineEntry::sourceId).distinct().toList());
     List<TimelineEvent> items =
-        rows.stream()
+        page.stream()
             .map(
-                r -> {
-                  TimelineEvent e = r.event();
-                  return new TimelineEvent(
-                      e.ref(),
-                      e.kind(),
-                      e.date(),
-                      e.datePrecision(),
-                      e.dateFrom(),
-                      e.dateTo(),
-                      e.title(),
-                      e.certainty(),
-                      e.countries(),
-                      links(r.checkpoints(), checkpoints, "/api/v1/checkpoints/"),
-                      links(r.projects(), projects, "/api/v1/projects/"),
-                      e.source(),
-                      e.quote());
-                })
+                e ->
+                    new TimelineEvent(
+                        e.ref(),
+                        e.kind(),
+                        e.precision().format(e.occurredOn()),
+                        e.precision(),
+                        e.occurredOn(),
+                        e.precision().lastDay(e.occurredOn()),
+                        e.title(),
+                        e.certainty(),
+                        e.countries(),
+                        e.checkpoints(),
+                        e.projects(),
+                        cited.get(e.sourceId()),
+                        e.quote()))
             .toList();
     int pages = (int) ((total + paging.size() - 1) / paging.size());
     return new TimelinePage(items, paging.page(), paging.size(), total, pages);
-  }
-
-  private static List<Link> links(List<String> codes, Map<String, String> names, String base) {
-    return codes.stream().map(code -> new Link(code, names.get(code), base + code)).toList();
   }
 }

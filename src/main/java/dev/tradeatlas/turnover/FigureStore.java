@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.source.SourceSummary;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -120,12 +121,11 @@ public class FigureStore {
   @Transactional(propagation = Propagation.MANDATORY)
   public List<LateRow> rowsAfterPublication(int limit) {
     return jdbc.sql(
-            """
-            select r.row_no, r.first_month, r.last_month, s.published_on, s.published_precision
-            from import_rows r join source s on s.id = r.source_id
-            where (r.last_month + interval '1 month' - interval '1 day')::date > s.published_by
-            order by r.row_no limit :limit
-            """)
+            "select r.row_no, r.first_month, r.last_month, s.published_on, s.published_precision"
+                + " from import_rows r"
+                + SourceSummary.join("r.source_id")
+                + "where (r.last_month + interval '1 month' - interval '1 day')::date"
+                + " > s.published_by order by r.row_no limit :limit")
         .param("limit", limit)
         .query(
             (rs, i) ->

@@ -31,7 +31,8 @@ class ObservationQueries {
       """
           + ", "
           + SourceSummary.COLUMNS
-          + " from trade_observation o join source s on s.id = o.source_id ";
+          + " from trade_observation o"
+          + SourceSummary.join("o.source_id");
 
   /** Current figures, or with :asOf those current on that date. */
   static final String KNOWN =
@@ -175,8 +176,9 @@ class ObservationQueries {
       long offset,
       int limit) {
     String where =
-        """
-         from trade_observation o join source s on s.id = o.source_id
+        " from trade_observation o"
+            + SourceSummary.join("o.source_id")
+            + """
         where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
           and o.commodity <> 'TOTAL' and length(o.commodity) = :digits
           and o.last_month between :fromLast and :toLast
@@ -243,7 +245,9 @@ class ObservationQueries {
         .sql(
             """
             select distinct length(o.commodity) from trade_observation o
-              join source s on s.id = o.source_id
+            """
+                + SourceSummary.join("o.source_id")
+                + """
             where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
               and o.commodity <> 'TOTAL'
               and o.last_month between :first and :last and o.first_month >= :first
@@ -302,7 +306,8 @@ class ObservationQueries {
     return filter
         .bind(
             jdbc.sql(
-                "select count(*) from trade_observation o join source s on s.id = o.source_id "
+                "select count(*) from trade_observation o"
+                    + SourceSummary.join("o.source_id")
                     + filter.where()))
         .query(Long.class)
         .single();

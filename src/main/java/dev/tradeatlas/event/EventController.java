@@ -1,4 +1,4 @@
-package dev.tradeatlas.timeline;
+package dev.tradeatlas.event;
 
 import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.web.ETags;

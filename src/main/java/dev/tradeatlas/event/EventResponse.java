@@ -1,7 +1,9 @@
-package dev.tradeatlas.timeline;
+package dev.tradeatlas.event;
 
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.SourceSummary;
+import dev.tradeatlas.timeline.Certainty;
+import dev.tradeatlas.timeline.TimelineKind;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,7 @@
-package dev.tradeatlas.timeline;
+package dev.tradeatlas.event;
 
+import dev.tradeatlas.timeline.Certainty;
+import dev.tradeatlas.timeline.TimelineKind;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,9 @@
-package dev.tradeatlas.timeline;
+package dev.tradeatlas.event;
 
 import dev.tradeatlas.audit.AuditedEntity;
 import dev.tradeatlas.shared.DatePrecision;
+import dev.tradeatlas.timeline.Certainty;
+import dev.tradeatlas.timeline.TimelineKind;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,12 +1,15 @@
-package dev.tradeatlas.timeline;
+package dev.tradeatlas.event;
 
 import dev.tradeatlas.audit.AuditLog;
 import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.checkpoint.CheckpointDirectory;
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.project.ProjectDirectory;
 import dev.tradeatlas.security.CurrentActor;
 import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.shared.PreciseDate;
 import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.timeline.TimelineKind;
 import dev.tradeatlas.web.ETags;
 import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.InvalidValueException;
@@ -17,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +36,8 @@ class EventService {
   private final ResourceHistory history;
   private final AuditLog audit;
   private final EntityManager entities;
-  private final JdbcClient jdbc;
+  private final CheckpointDirectory checkpoints;
+  private final ProjectDirectory projects;
   private final Clock clock;
 
   EventService(
@@ -44,7 +47,8 @@ class EventService {
       ResourceHistory history,
       AuditLog audit,
       EntityManager entities,
-      JdbcClient jdbc,
+      CheckpointDirectory checkpoints,
+      ProjectDirectory projects,
       Clock clock) {
     this.events = events;
     this.sources = sources;
@@ -52,7 +56,8 @@ class EventService {
     this.history = history;
     this.audit = audit;
     this.entities = entities;
-    this.jdbc = jdbc;
+    this.checkpoints = checkpoints;
+    this.projects = projects;
     this.clock = clock;
   }
 
@@ -114,29 +119,14 @@ class EventService {
         request.sourceId(),
         OptionalText.trimmed(request.quote()),
         countryCodes,
-        known("checkpoint", "checkpoints", request.checkpoints()),
-        known("project", "projects", request.projects()),
+        checkpoints.requireAll("checkpoints", orEmpty(request.checkpoints())),
+        projects.requireAll("projects", orEmpty(request.projects())),
         actor,
         now);
   }
 
-  private Set<String> known(String table, String field, List<String> codes) {
-    Set<String> wanted = new TreeSet<>(codes == null ? List.of() : codes);
-    if (wanted.isEmpty()) {
-      return wanted;
-    }
-    List<String> found =
-        jdbc.sql("select code from " + table + " where code in (:codes)")
-            .param("codes", List.copyOf(wanted))
-            .query(String.class)
-            .list();
-    if (found.size() != wanted.size()) {
-      Set<String> unknown = new TreeSet<>(wanted);
-      found.forEach(unknown::remove);
-      throw new InvalidParameterException(
-          field, "Field '" + field + "' names unknown codes: " + unknown + ".");
-    }
-    return wanted;
+  private static List<String> orEmpty(List<String> codes) {
+    return codes == null ? List.of() : codes;
   }
 
   private CorridorEvent require(long id) {

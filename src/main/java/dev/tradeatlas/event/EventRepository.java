@@ -1,4 +1,4 @@
-package dev.tradeatlas.timeline;
+package dev.tradeatlas.event;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;

@@ -1,0 +1,5 @@
+/**
+ * Corridor events: relations milestones, visits, summits, agreements, proposals, openings — read,
+ * recorded and corrected by editors, and put on the timeline.
+ */
+package dev.tradeatlas.event;
