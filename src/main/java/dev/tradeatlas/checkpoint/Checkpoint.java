@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,10 +47,7 @@ class Checkpoint extends AuditedEntity {
       String countryB,
       CheckpointStatus status,
       Long statusSourceId,
-      String statusQuote,
-      String actor,
-      Instant now) {
-    super(actor, now);
+      String statusQuote) {
     this.code = code;
     this.name = name;
     this.countryA = countryA;
@@ -61,18 +57,11 @@ class Checkpoint extends AuditedEntity {
     this.statusQuote = statusQuote;
   }
 
-  void update(
-      String name,
-      CheckpointStatus status,
-      Long statusSourceId,
-      String statusQuote,
-      String actor,
-      Instant now) {
+  void update(String name, CheckpointStatus status, Long statusSourceId, String statusQuote) {
     this.name = name;
     this.status = status;
     this.statusSourceId = statusSourceId;
     this.statusQuote = statusQuote;
-    touch(actor, now);
   }
 
   String getCode() {

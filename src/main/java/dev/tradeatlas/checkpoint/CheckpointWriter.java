@@ -1,21 +1,17 @@
 package dev.tradeatlas.checkpoint;
 
-import dev.tradeatlas.audit.AuditLog;
-import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.audit.AuditedWrites;
+import dev.tradeatlas.audit.AuditedWrites.Change;
+import dev.tradeatlas.audit.AuditedWrites.Resource;
 import dev.tradeatlas.checkpoint.CheckpointRequests.CheckpointUpdate;
 import dev.tradeatlas.checkpoint.CheckpointRequests.NewCheckpoint;
 import dev.tradeatlas.checkpoint.CheckpointRequests.NewScheduleEntry;
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.security.CurrentActor;
 import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.web.ETags;
 import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.NotFoundException;
 import dev.tradeatlas.web.WriteProblemException;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,28 +29,19 @@ class CheckpointWriter {
   private final CheckpointService reader;
   private final CountryCodes countries;
   private final SourceCatalog sources;
-  private final ResourceHistory history;
-  private final AuditLog audit;
-  private final EntityManager entities;
-  private final Clock clock;
+  private final AuditedWrites writes;
 
   CheckpointWriter(
       CheckpointRepository checkpoints,
       CheckpointService reader,
       CountryCodes countries,
       SourceCatalog sources,
-      ResourceHistory history,
-      AuditLog audit,
-      EntityManager entities,
-      Clock clock) {
+      AuditedWrites writes) {
     this.checkpoints = checkpoints;
     this.reader = reader;
     this.countries = countries;
     this.sources = sources;
-    this.history = history;
-    this.audit = audit;
-    this.entities = entities;
-    this.clock = clock;
+    this.writes = writes;
   }
 
   CheckpointResponse create(NewCheckpoint request) {
@@ -69,7 +56,6 @@ class CheckpointWriter {
           "countryB", "Field 'countryB' must be another country than countryA, and not WLD.");
     }
     sources.require("statusSourceId", request.statusSourceId());
-    String actor = CurrentActor.name();
     Checkpoint checkpoint =
         new Checkpoint(
             request.code(),
@@ -78,98 +64,103 @@ class CheckpointWriter {
             b,
             request.status(),
             request.statusSourceId(),
-            OptionalText.trimmed(request.statusQuote()),
-            actor,
-            Instant.now(clock));
-    entities.persist(checkpoint);
-    entities.flush();
-    audit.record(actor, "CREATE_CHECKPOINT", href(checkpoint), request.statusSourceId(), null);
+            OptionalText.trimmed(request.statusQuote()));
+    writes.create(
+        checkpoint, c -> Change.of("CREATE_CHECKPOINT", href(code(c)), request.statusSourceId()));
     return reader.get(checkpoint.getCode());
   }
 
   CheckpointResponse update(String code, String ifMatch, CheckpointUpdate request) {
-    Checkpoint checkpoint = requireLocked(code);
-    ETags.require(ifMatch, checkpoint.getVersion(), "checkpoint " + code);
-    sources.require("statusSourceId", request.statusSourceId());
-    String actor = CurrentActor.name();
-    history.keep(HISTORY, code, checkpoint.getVersion(), reader.get(code), actor);
-    checkpoint.update(
-        request.name().trim(),
-        request.status(),
-        request.statusSourceId(),
-        OptionalText.trimmed(request.statusQuote()),
-        actor,
-        Instant.now(clock));
-    entities.flush();
-    audit.record(actor, "UPDATE_CHECKPOINT", href(checkpoint), request.statusSourceId(), null);
+    writes.update(
+        resource(code),
+        requireLocked(code),
+        ifMatch,
+        () -> reader.get(code),
+        checkpoint -> {
+          sources.require("statusSourceId", request.statusSourceId());
+          checkpoint.update(
+              request.name().trim(),
+              request.status(),
+              request.statusSourceId(),
+              OptionalText.trimmed(request.statusQuote()));
+        },
+        Change.of("UPDATE_CHECKPOINT", href(code), request.statusSourceId()));
     return reader.get(code);
   }
 
   CheckpointResponse addSchedule(String code, String ifMatch, NewScheduleEntry request) {
     Checkpoint checkpoint = requireLocked(code);
-    if (ifMatch != null) {
-      ETags.require(ifMatch, checkpoint.getVersion(), "checkpoint " + code);
-    }
-    String side = countries.require("side", request.side());
-    if (!checkpoint.sides().contains(side)) {
-      throw new InvalidParameterException(
-          "side",
-          "Field 'side' must be one of the checkpoint's countries: " + checkpoint.sides() + ".");
-    }
-    boolean taken =
-        checkpoint.getSchedule().stream()
-            .anyMatch(
-                e ->
-                    e.getSide().equals(side)
-                        && e.getEffectiveFrom().equals(request.effectiveFrom()));
-    if (taken) {
-      throw WriteProblemException.conflict(
-          "The "
-              + side
-              + " side of "
-              + code
-              + " already has a schedule from "
-              + request.effectiveFrom()
-              + "; entries are never changed — add one from another date.");
-    }
-    sources.require("sourceId", request.sourceId());
-    String actor = CurrentActor.name();
-    ScheduleEntry entry =
-        new ScheduleEntry(
-            checkpoint,
-            side,
-            request.hoursPerDay(),
-            request.effectiveFrom(),
-            request.sourceId(),
-            OptionalText.trimmed(request.quote()),
-            actor);
-    entities.persist(entry);
-    checkpoint.getSchedule().add(entry);
-    checkpoint.touch(actor, Instant.now(clock));
-    entities.flush();
-    entities.refresh(entry);
-    audit.record(
-        actor,
-        "ADD_SCHEDULE",
-        href(checkpoint),
-        request.sourceId(),
-        side + " " + request.hoursPerDay().toPlainString() + "h from " + request.effectiveFrom());
+    writes.add(
+        resource(code),
+        checkpoint,
+        ifMatch,
+        () -> {
+          String side = countries.require("side", request.side());
+          if (!checkpoint.sides().contains(side)) {
+            throw new InvalidParameterException(
+                "side",
+                "Field 'side' must be one of the checkpoint's countries: "
+                    + checkpoint.sides()
+                    + ".");
+          }
+          boolean taken =
+              checkpoint.getSchedule().stream()
+                  .anyMatch(
+                      e ->
+                          e.getSide().equals(side)
+                              && e.getEffectiveFrom().equals(request.effectiveFrom()));
+          if (taken) {
+            throw WriteProblemException.conflict(
+                "The "
+                    + side
+                    + " side of "
+                    + code
+                    + " already has a schedule from "
+                    + request.effectiveFrom()
+                    + "; entries are never changed — add one from another date.");
+          }
+          sources.require("sourceId", request.sourceId());
+          ScheduleEntry entry =
+              new ScheduleEntry(
+                  checkpoint,
+                  side,
+                  request.hoursPerDay(),
+                  request.effectiveFrom(),
+                  request.sourceId(),
+                  OptionalText.trimmed(request.quote()));
+          checkpoint.getSchedule().add(entry);
+          return entry;
+        },
+        entry ->
+            new Change(
+                "ADD_SCHEDULE",
+                href(code),
+                request.sourceId(),
+                entry.getSide()
+                    + " "
+                    + request.hoursPerDay().toPlainString()
+                    + "h from "
+                    + request.effectiveFrom()));
     return reader.get(code);
   }
 
   /** The checkpoint, its row locked: concurrent writes to it take turns instead of failing. */
   private Checkpoint requireLocked(String code) {
     checkpoints.lock(code);
-    return require(code);
-  }
-
-  private Checkpoint require(String code) {
     return checkpoints
         .findByCode(code)
         .orElseThrow(() -> new NotFoundException("No checkpoint with code '" + code + "'."));
   }
 
-  private static String href(Checkpoint checkpoint) {
-    return "/api/v1/checkpoints/" + checkpoint.getCode();
+  private static Resource resource(String code) {
+    return new Resource(HISTORY, code);
+  }
+
+  private static String code(Checkpoint checkpoint) {
+    return checkpoint.getCode();
+  }
+
+  private static String href(String code) {
+    return "/api/v1/checkpoints/" + code;
   }
 }

@@ -42,9 +42,8 @@ class ScheduleEntry extends SourcedEntry {
       BigDecimal hoursPerDay,
       LocalDate effectiveFrom,
       Long sourceId,
-      String quote,
-      String createdBy) {
-    super(sourceId, quote, createdBy);
+      String quote) {
+    super(sourceId, quote);
     this.checkpoint = checkpoint;
     this.side = side;
     this.hoursPerDay = hoursPerDay;

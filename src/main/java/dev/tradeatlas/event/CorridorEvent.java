@@ -15,7 +15,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,10 +65,6 @@ class CorridorEvent extends AuditedEntity {
 
   protected CorridorEvent() {}
 
-  CorridorEvent(String actor, Instant now) {
-    super(actor, now);
-  }
-
   /** Sets every field; the caller has checked them. */
   void apply(
       TimelineKind kind,
@@ -81,9 +76,7 @@ class CorridorEvent extends AuditedEntity {
       String quote,
       Set<String> countries,
       Set<String> checkpoints,
-      Set<String> projects,
-      String actor,
-      Instant now) {
+      Set<String> projects) {
     this.kind = kind;
     this.title = title;
     this.occurredOn = occurredOn;
@@ -97,7 +90,6 @@ class CorridorEvent extends AuditedEntity {
     this.checkpoints.addAll(checkpoints);
     this.projects.clear();
     this.projects.addAll(projects);
-    touch(actor, now);
   }
 
   Long getId() {

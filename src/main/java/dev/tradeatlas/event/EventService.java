@@ -1,22 +1,18 @@
 package dev.tradeatlas.event;
 
-import dev.tradeatlas.audit.AuditLog;
-import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.audit.AuditedWrites;
+import dev.tradeatlas.audit.AuditedWrites.Change;
+import dev.tradeatlas.audit.AuditedWrites.Resource;
 import dev.tradeatlas.checkpoint.CheckpointDirectory;
 import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.project.ProjectDirectory;
-import dev.tradeatlas.security.CurrentActor;
 import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.shared.PreciseDate;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.timeline.TimelineKind;
-import dev.tradeatlas.web.ETags;
 import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.InvalidValueException;
 import dev.tradeatlas.web.NotFoundException;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,32 +29,23 @@ class EventService {
   private final EventRepository events;
   private final SourceCatalog sources;
   private final CountryCodes countries;
-  private final ResourceHistory history;
-  private final AuditLog audit;
-  private final EntityManager entities;
   private final CheckpointDirectory checkpoints;
   private final ProjectDirectory projects;
-  private final Clock clock;
+  private final AuditedWrites writes;
 
   EventService(
       EventRepository events,
       SourceCatalog sources,
       CountryCodes countries,
-      ResourceHistory history,
-      AuditLog audit,
-      EntityManager entities,
       CheckpointDirectory checkpoints,
       ProjectDirectory projects,
-      Clock clock) {
+      AuditedWrites writes) {
     this.events = events;
     this.sources = sources;
     this.countries = countries;
-    this.history = history;
-    this.audit = audit;
-    this.entities = entities;
     this.checkpoints = checkpoints;
     this.projects = projects;
-    this.clock = clock;
+    this.writes = writes;
   }
 
   @Transactional(readOnly = true)
@@ -67,30 +54,27 @@ class EventService {
   }
 
   EventResponse create(EventFields request) {
-    String actor = CurrentActor.name();
-    Instant now = Instant.now(clock);
-    CorridorEvent event = new CorridorEvent(actor, now);
-    apply(event, request, actor, now);
-    entities.persist(event);
-    entities.flush();
-    audit.record(
-        actor, "CREATE_EVENT", "/api/v1/events/" + event.getId(), request.sourceId(), null);
+    CorridorEvent event = new CorridorEvent();
+    apply(event, request);
+    writes.create(
+        event, e -> Change.of("CREATE_EVENT", "/api/v1/events/" + e.getId(), request.sourceId()));
     return describe(event);
   }
 
   EventResponse update(long id, String ifMatch, EventFields request) {
     events.lock(id);
     CorridorEvent event = require(id);
-    ETags.require(ifMatch, event.getVersion(), "event " + id);
-    String actor = CurrentActor.name();
-    history.keep(HISTORY, String.valueOf(id), event.getVersion(), describe(event), actor);
-    apply(event, request, actor, Instant.now(clock));
-    entities.flush();
-    audit.record(actor, "UPDATE_EVENT", "/api/v1/events/" + id, request.sourceId(), null);
+    writes.update(
+        new Resource(HISTORY, String.valueOf(id)),
+        event,
+        ifMatch,
+        () -> describe(event),
+        e -> apply(e, request),
+        Change.of("UPDATE_EVENT", "/api/v1/events/" + id, request.sourceId()));
     return describe(event);
   }
 
-  private void apply(CorridorEvent event, EventFields request, String actor, Instant now) {
+  private void apply(CorridorEvent event, EventFields request) {
     if (request.kind() == TimelineKind.SCHEDULE_CHANGE
         || request.kind() == TimelineKind.PROJECT_MILESTONE) {
       throw new InvalidParameterException(
@@ -120,9 +104,7 @@ class EventService {
         OptionalText.trimmed(request.quote()),
         countryCodes,
         checkpoints.requireAll("checkpoints", orEmpty(request.checkpoints())),
-        projects.requireAll("projects", orEmpty(request.projects())),
-        actor,
-        now);
+        projects.requireAll("projects", orEmpty(request.projects())));
   }
 
   private static List<String> orEmpty(List<String> codes) {

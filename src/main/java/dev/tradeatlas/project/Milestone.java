@@ -45,9 +45,8 @@ class Milestone extends SourcedEntry {
       LocalDate occurredOn,
       DatePrecision datePrecision,
       Long sourceId,
-      String quote,
-      String createdBy) {
-    super(sourceId, quote, createdBy);
+      String quote) {
+    super(sourceId, quote);
     this.project = project;
     this.title = title;
     this.occurredOn = occurredOn;

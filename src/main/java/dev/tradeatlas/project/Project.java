@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,8 +56,7 @@ class Project extends AuditedEntity {
 
   protected Project() {}
 
-  Project(String code, String actor, Instant now) {
-    super(actor, now);
+  Project(String code) {
     this.code = code;
   }
 
@@ -72,9 +70,7 @@ class Project extends AuditedEntity {
       Set<String> countries,
       Set<String> checkpoints,
       Long statusSourceId,
-      String statusQuote,
-      String actor,
-      Instant now) {
+      String statusQuote) {
     this.name = name;
     this.type = type;
     this.status = status;
@@ -86,7 +82,6 @@ class Project extends AuditedEntity {
     this.checkpoints.addAll(checkpoints);
     this.statusSourceId = statusSourceId;
     this.statusQuote = statusQuote;
-    touch(actor, now);
   }
 
   String getCode() {

@@ -1,23 +1,19 @@
 package dev.tradeatlas.project;
 
-import dev.tradeatlas.audit.AuditLog;
-import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.audit.AuditedWrites;
+import dev.tradeatlas.audit.AuditedWrites.Change;
+import dev.tradeatlas.audit.AuditedWrites.Resource;
 import dev.tradeatlas.checkpoint.CheckpointDirectory;
 import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.project.ProjectRequests.NewMilestone;
 import dev.tradeatlas.project.ProjectRequests.ProjectFields;
-import dev.tradeatlas.security.CurrentActor;
 import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.shared.PreciseDate;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.web.ETags;
 import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.InvalidValueException;
 import dev.tradeatlas.web.NotFoundException;
 import dev.tradeatlas.web.WriteProblemException;
-import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,31 +34,22 @@ class ProjectWriter {
   private final ProjectService reader;
   private final CountryCodes countries;
   private final SourceCatalog sources;
-  private final ResourceHistory history;
-  private final AuditLog audit;
-  private final EntityManager entities;
   private final CheckpointDirectory checkpointDirectory;
-  private final Clock clock;
+  private final AuditedWrites writes;
 
   ProjectWriter(
       ProjectRepository projects,
       ProjectService reader,
       CountryCodes countries,
       SourceCatalog sources,
-      ResourceHistory history,
-      AuditLog audit,
-      EntityManager entities,
       CheckpointDirectory checkpointDirectory,
-      Clock clock) {
+      AuditedWrites writes) {
     this.projects = projects;
     this.reader = reader;
     this.countries = countries;
     this.sources = sources;
-    this.history = history;
-    this.audit = audit;
-    this.entities = entities;
     this.checkpointDirectory = checkpointDirectory;
-    this.clock = clock;
+    this.writes = writes;
   }
 
   ProjectResponse create(ProjectFields request) {
@@ -73,64 +60,68 @@ class ProjectWriter {
       throw WriteProblemException.conflict(
           "A project with code '" + request.code() + "' exists; update it with PUT instead.");
     }
-    String actor = CurrentActor.name();
-    Instant now = Instant.now(clock);
-    Project project = new Project(request.code(), actor, now);
-    apply(project, request, actor, now);
-    entities.persist(project);
-    entities.flush();
-    audit.record(actor, "CREATE_PROJECT", href(project), request.statusSourceId(), null);
+    Project project = new Project(request.code());
+    apply(project, request);
+    writes.create(
+        project, p -> Change.of("CREATE_PROJECT", href(request.code()), request.statusSourceId()));
     return reader.get(project.getCode());
   }
 
   ProjectResponse update(String code, String ifMatch, ProjectFields request) {
-    Project project = requireLocked(code);
-    ETags.require(ifMatch, project.getVersion(), "project " + code);
-    if (request.code() != null && !request.code().isBlank() && !request.code().equals(code)) {
-      throw new InvalidParameterException(
-          "code", "Field 'code' cannot change; it is the project's stable identifier.");
-    }
-    String actor = CurrentActor.name();
-    history.keep(HISTORY, code, project.getVersion(), reader.get(code), actor);
-    apply(project, request, actor, Instant.now(clock));
-    entities.flush();
-    audit.record(actor, "UPDATE_PROJECT", href(project), request.statusSourceId(), null);
+    writes.update(
+        new Resource(HISTORY, code),
+        requireLocked(code),
+        ifMatch,
+        () -> reader.get(code),
+        project -> {
+          if (request.code() != null && !request.code().isBlank() && !request.code().equals(code)) {
+            throw new InvalidParameterException(
+                "code", "Field 'code' cannot change; it is the project's stable identifier.");
+          }
+          apply(project, request);
+        },
+        Change.of("UPDATE_PROJECT", href(code), request.statusSourceId()));
     return reader.get(code);
   }
 
   ProjectResponse addMilestone(String code, String ifMatch, NewMilestone request) {
     Project project = requireLocked(code);
-    if (ifMatch != null) {
-      ETags.require(ifMatch, project.getVersion(), "project " + code);
-    }
-    PreciseDate date;
-    try {
-      date = PreciseDate.parse(request.date());
-    } catch (InvalidValueException e) {
-      throw new InvalidParameterException("date", "Field 'date' is invalid: " + e.getMessage());
-    }
-    sources.require("sourceId", request.sourceId());
-    String actor = CurrentActor.name();
-    Milestone milestone =
-        new Milestone(
-            project,
-            request.title().trim(),
-            date.date(),
-            date.precision(),
-            request.sourceId(),
-            OptionalText.trimmed(request.quote()),
-            actor);
-    entities.persist(milestone);
-    project.getMilestones().add(milestone);
-    project.touch(actor, Instant.now(clock));
-    entities.flush();
-    entities.refresh(milestone);
-    audit.record(
-        actor, "ADD_MILESTONE", href(project), request.sourceId(), date + " " + request.title());
+    writes.add(
+        new Resource(HISTORY, code),
+        project,
+        ifMatch,
+        () -> {
+          PreciseDate date;
+          try {
+            date = PreciseDate.parse(request.date());
+          } catch (InvalidValueException e) {
+            throw new InvalidParameterException(
+                "date", "Field 'date' is invalid: " + e.getMessage());
+          }
+          sources.require("sourceId", request.sourceId());
+          Milestone milestone =
+              new Milestone(
+                  project,
+                  request.title().trim(),
+                  date.date(),
+                  date.precision(),
+                  request.sourceId(),
+                  OptionalText.trimmed(request.quote()));
+          project.getMilestones().add(milestone);
+          return milestone;
+        },
+        milestone ->
+            new Change(
+                "ADD_MILESTONE",
+                href(code),
+                request.sourceId(),
+                milestone.getDatePrecision().format(milestone.getOccurredOn())
+                    + " "
+                    + request.title()));
     return reader.get(code);
   }
 
-  private void apply(Project project, ProjectFields request, String actor, Instant now) {
+  private void apply(Project project, ProjectFields request) {
     Set<String> countryCodes = new TreeSet<>();
     for (String country : request.countries()) {
       String c = countries.require("countries", country);
@@ -152,9 +143,7 @@ class ProjectWriter {
         countryCodes,
         checkpointCodes,
         request.statusSourceId(),
-        OptionalText.trimmed(request.statusQuote()),
-        actor,
-        now);
+        OptionalText.trimmed(request.statusQuote()));
   }
 
   /** The project, its row locked: concurrent writes to it take turns instead of failing. */
@@ -169,7 +158,7 @@ class ProjectWriter {
         .orElseThrow(() -> new NotFoundException("No project with code '" + code + "'."));
   }
 
-  private static String href(Project project) {
-    return "/api/v1/projects/" + project.getCode();
+  private static String href(String code) {
+    return "/api/v1/projects/" + code;
   }
 }

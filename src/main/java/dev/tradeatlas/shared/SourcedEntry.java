@@ -1,14 +1,19 @@
 package dev.tradeatlas.shared;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
  * A fact that is only ever added, never changed (a schedule entry, a milestone): the source it
- * cites, the source's words, and who recorded it when.
+ * cites, the source's words, and who recorded it when (set by Spring Data auditing).
  */
 @MappedSuperclass
+@EntityListeners(AuditingEntityListener.class)
 public abstract class SourcedEntry {
 
   @Column(name = "source_id")
@@ -16,18 +21,19 @@ public abstract class SourcedEntry {
 
   private String quote;
 
-  @Column(name = "created_at", insertable = false, updatable = false)
+  @CreatedDate
+  @Column(name = "created_at", updatable = false)
   private Instant createdAt;
 
+  @CreatedBy
   @Column(name = "created_by", updatable = false)
   private String createdBy;
 
   protected SourcedEntry() {}
 
-  protected SourcedEntry(Long sourceId, String quote, String createdBy) {
+  protected SourcedEntry(Long sourceId, String quote) {
     this.sourceId = sourceId;
     this.quote = quote;
-    this.createdBy = createdBy;
   }
 
   public Long getSourceId() {

@@ -11,7 +11,7 @@ class CheckpointScheduleTest {
 
   static ScheduleEntry entry(String side, int hours, String from) {
     return new ScheduleEntry(
-        null, side, BigDecimal.valueOf(hours), LocalDate.parse(from), 2L, null, "test");
+        null, side, BigDecimal.valueOf(hours), LocalDate.parse(from), 2L, null);
   }
 
   final List<ScheduleEntry> torugart =
