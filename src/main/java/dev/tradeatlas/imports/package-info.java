@@ -1,2 +1,18 @@
-/** All-or-nothing, idempotent CSV imports of figures by data stewards. */
+/**
+ * All-or-nothing, idempotent imports of figures (our CSV, UN Comtrade files) by data stewards, with
+ * progress as a resource. Loads figures only through turnover's "loading" interface.
+ */
+@ApplicationModule(
+    allowedDependencies = {
+      "turnover :: loading",
+      "source",
+      "country",
+      "audit",
+      "security",
+      "web",
+      "shared",
+      "persistence"
+    })
 package dev.tradeatlas.imports;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * billion" lies in [19.75, 19.85] billion. Sums and differences of figures combine their intervals
  * (interval arithmetic); a trade value is never negative, so a low bound stops at 0.
  */
-public record Bounds(
+record Bounds(
     @Schema(description = "The lowest value the published figures allow, US dollars")
         BigDecimal lowUsd,
     @Schema(description = "The highest value the published figures allow, US dollars")

@@ -9,7 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The commodities of one HS level for a period, each with its share of the TOTAL. */
-public record BreakdownResponse(
+record BreakdownResponse(
     String reporter,
     String partner,
     Flow flow,

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** Where the figures of a pair contradict each other beyond their bounds, one page at a time. */
-public record ConsistencyResponse(
+record ConsistencyResponse(
     String reporter,
     String partner,
     String commodity,

@@ -1,11 +1,13 @@
 package dev.tradeatlas.turnover;
 
 import java.math.BigDecimal;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A checked figure, ready to store: which series and period, its value with the precision and words
  * it was published with, the change its source states, its source.
  */
+@NamedInterface("loading")
 public record Figure(
     SeriesKey series,
     TradePeriod period,

@@ -8,19 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks a figure written by a data steward, field by field, with the same rules and words as the
  * query parameters. Whether its source exists is for the caller to check, many at a time.
  */
+@NamedInterface("loading")
 @Component
 public class FigureRules {
 
   /** What is wrong with one field. */
+  @NamedInterface("loading")
   public record Problem(String field, String reason) {}
 
   /** A checked figure, or what is wrong with it. */
+  @NamedInterface("loading")
   public record Checked(Figure figure, List<Problem> problems) {
     public boolean valid() {
       return problems.isEmpty();

@@ -23,6 +23,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,12 @@ import org.springframework.transaction.annotation.Transactional;
  * different value becomes a new revision that supersedes the old, which is kept. Runs inside the
  * caller's transaction, so a failure leaves nothing behind.
  */
+@NamedInterface("loading")
 @Component
 public class FigureStore {
 
   /** How many figures each outcome had. */
+  @NamedInterface("loading")
   public record Counts(int staged, int inserted, int revised, int unchanged) {
     public boolean wroteNothing() {
       return inserted == 0 && revised == 0;
@@ -112,6 +115,7 @@ public class FigureStore {
   }
 
   /** A staged row whose period ends after its source was published. */
+  @NamedInterface("loading")
   public record LateRow(int row, String period, String publishedOn) {}
 
   /**
@@ -276,6 +280,7 @@ public class FigureStore {
    * Checked figures written as the staging table's CSV, to a file (imports) or a buffer (one
    * figure), before any database connection is taken.
    */
+  @NamedInterface("loading")
   public static final class Spool implements Closeable {
     private final CSVPrinter printer;
     private int rows;

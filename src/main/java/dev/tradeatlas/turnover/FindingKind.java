@@ -1,7 +1,7 @@
 package dev.tradeatlas.turnover;
 
 /** How figures contradict each other beyond their bounds. */
-public enum FindingKind {
+enum FindingKind {
   /** A reported period differs from the sum of figures tiling it (a quarter and its months). */
   PARTS_VS_WHOLE,
   /** A cumulative figure is smaller than a shorter one with the same first month. */

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The reporter's figure beside the partner's figure for the same goods (its exports are the
  * partner's imports; turnover is turnover on both sides).
  */
-public record MirrorResponse(
+record MirrorResponse(
     @Schema(example = "2024") String period,
     @Nullable LocalDate asOf,
     @Schema(description = "Only this source's figures counted, on both sides; null for all")

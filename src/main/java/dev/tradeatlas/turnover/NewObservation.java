@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * One figure to record, citing a recorded source. The constraints document what is required; the
  * checks themselves are {@link FigureRules}', which name every field at fault at once.
  */
-public record NewObservation(
+record NewObservation(
     @NotBlank @Schema(description = "Whose statistics: ISO alpha-3", example = "KGZ")
         String reporter,
     @NotBlank @Schema(description = "The other country: ISO alpha-3, or WLD", example = "CHN")

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Comparator;
 
 /** A stored figure with its source, as the resolution rules see it. */
-public record Observation(
+record Observation(
     long id,
     SeriesKey series,
     PeriodKind kind,

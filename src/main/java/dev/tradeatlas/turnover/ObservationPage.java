@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One page of stored figures, in period order. */
-public record ObservationPage(
+record ObservationPage(
     List<ObservationView> items, int page, int size, long totalItems, int totalPages)
     implements CsvTable {
 

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A stored figure with its source. */
 @Schema(name = "Observation")
-public record ObservationView(
+record ObservationView(
     long id,
     String reporter,
     String partner,

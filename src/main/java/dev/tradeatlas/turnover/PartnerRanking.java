@@ -9,7 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A group's members ranked as partners of one reporter, each with its share of the group. */
-public record PartnerRanking(
+record PartnerRanking(
     String reporter,
     @Schema(example = "C5") String group,
     @Schema(example = "Central Asia") String groupName,

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * Pure logic over the few dozen figures ending within a year of the period's boundaries. See
  * docs/methodology.md.
  */
-public final class PeriodResolver {
+final class PeriodResolver {
 
   /** Figures ending within this many months of a period's boundaries can serve it. */
   static final int HORIZON_MONTHS = 12;

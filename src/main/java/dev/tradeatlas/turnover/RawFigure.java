@@ -1,6 +1,9 @@
 package dev.tradeatlas.turnover;
 
+import org.springframework.modulith.NamedInterface;
+
 /** A figure as written by a data steward, every field still text: one CSV row or JSON body. */
+@NamedInterface("loading")
 public record RawFigure(
     String reporter,
     String partner,

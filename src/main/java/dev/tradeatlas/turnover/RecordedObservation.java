@@ -3,7 +3,7 @@ package dev.tradeatlas.turnover;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What recording a figure did, and the figure now current. */
-public record RecordedObservation(
+record RecordedObservation(
     @Schema(
             description =
                 "INSERTED (a new figure), REVISED (a new revision superseding the old, which is"

@@ -8,7 +8,7 @@ import java.util.List;
  * subtracted), the totals it combined (flows, group members), the other figures for exactly the
  * period, how sure it is, and, when there is no value, what is missing.
  */
-public record Resolution(
+record Resolution(
     TradePeriod period,
     BigDecimal valueUsd,
     Method method,

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /** One resolved point per period, in order, each with its year-over-year change. */
-public record SeriesResponse(
+record SeriesResponse(
     String reporter,
     String partner,
     Flow flow,

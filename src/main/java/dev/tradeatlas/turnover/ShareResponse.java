@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A partner's share of a whole: the reporter's trade with the world, or with a group. */
-public record ShareResponse(
+record ShareResponse(
     String reporter,
     String partner,
     @Schema(description = "The whole: WLD (the world) or a group such as C5", example = "C5")

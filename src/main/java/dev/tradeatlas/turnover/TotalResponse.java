@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A resolved period total with everything it rests on, and how sure it is. */
-public record TotalResponse(
+record TotalResponse(
     String reporter,
     String partner,
     Flow flow,

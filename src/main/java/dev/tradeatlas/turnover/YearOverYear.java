@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * rounded half-up to 2 decimals, once, at the end. The percentage's bounds are the lowest and
  * highest change the two totals' bounds allow.
  */
-public record YearOverYear(
+record YearOverYear(
     BigDecimal changeUsd,
     BigDecimal changePercent,
     PercentBounds changePercentBounds,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A period against the same period one year earlier, each resolved by the same rules. */
-public record YoyResponse(
+record YoyResponse(
     String reporter,
     String partner,
     Flow flow,

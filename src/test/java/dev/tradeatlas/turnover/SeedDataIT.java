@@ -1,4 +1,4 @@
-package dev.tradeatlas.persistence;
+package dev.tradeatlas.turnover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,7 +96,7 @@ class SeedDataIT {
                         rs.getString("reporter"),
                         rs.getString("partner"),
                         rs.getString("flow"),
-                        dev.tradeatlas.turnover.TradePeriod.of(
+                        TradePeriod.of(
                                 java.time.YearMonth.from(
                                     rs.getObject("first_month", LocalDate.class)),
                                 java.time.YearMonth.from(
