@@ -15,7 +15,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaAuditing(auditorAwareRef = "currentEditor", dateTimeProviderRef = "auditTime")
-class AuditingConfiguration {
+public class AuditingConfiguration {
 
   @Bean
   AuditorAware<String> currentEditor() {

@@ -7,6 +7,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * logins per minute. Token buckets from Bucket4j, one per client, kept while the client is active.
  */
 @Component
+@EnableConfigurationProperties(ClientLimits.Settings.class)
 public class ClientLimits {
 
   /** The limits; each refusal answers 429 with Retry-After. */

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,6 +34,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
+@EnableConfigurationProperties(ResponseCacheFilter.Settings.class)
 public class ResponseCacheFilter extends OncePerRequestFilter {
 
   static final String CACHE_CONTROL = "public, no-cache";

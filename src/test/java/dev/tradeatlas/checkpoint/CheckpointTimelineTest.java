@@ -69,7 +69,9 @@ class CheckpointTimelineTest {
     assertThat(first.title())
         .isEqualTo("Test Pass operating hours: Kyrgyzstan side 8 h/day, China side 10.5 h/day");
     assertThat(first.countries()).containsExactly("KGZ", "CHN");
-    assertThat(first.checkpoints()).singleElement().satisfies(l -> assertThat(l.name()).isEqualTo("Test Pass"));
+    assertThat(first.checkpoints())
+        .singleElement()
+        .satisfies(l -> assertThat(l.name()).isEqualTo("Test Pass"));
     assertThat(first.kind()).isEqualTo(TimelineKind.SCHEDULE_CHANGE);
   }
 
@@ -94,9 +96,7 @@ class CheckpointTimelineTest {
         .containsExactly("schedule-test-pass-2091-06-15-2");
     assertThat(timeline.entries(new TimelineFilter(null, "KAZ", null, null), 10).first())
         .noneMatch(e -> e.ref().startsWith("schedule-test-pass"));
-    assertThat(
-            timeline.entries(
-                new TimelineFilter(TimelineKind.SUMMIT, null, null, null), 10))
+    assertThat(timeline.entries(new TimelineFilter(TimelineKind.SUMMIT, null, null, null), 10))
         .isEqualTo(Slice.EMPTY);
   }
 

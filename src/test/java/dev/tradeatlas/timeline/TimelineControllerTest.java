@@ -37,7 +37,8 @@ class TimelineControllerTest {
 
     assertThat(
             mvc.get()
-                .uri("/api/v1/timeline?country=kgz&from=2024-05&to=2025&kind=summit&page=1&size=10"))
+                .uri(
+                    "/api/v1/timeline?country=kgz&from=2024-05&to=2025&kind=summit&page=1&size=10"))
         .hasStatusOk()
         .bodyJson()
         .extractingPath("$.page")

@@ -22,8 +22,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The timeline module on its own (Spring Modulith bootstraps only its beans; what it uses of
- * country and source is mocked): it merges what its contributors give, in timeline order, pages
- * the merge and asks each contributor for no more than the page needs.
+ * country and source is mocked): it merges what its contributors give, in timeline order, pages the
+ * merge and asks each contributor for no more than the page needs.
  */
 @ApplicationModuleTest
 class TimelineModuleTest {
