@@ -1,11 +1,13 @@
 package dev.tradeatlas.devdb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tradeatlas.support.Api;
 import dev.tradeatlas.support.RunningApp;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,7 +52,9 @@ class DevelopmentDatabaseIT {
               }
             });
     load.start();
-    Thread.sleep(1500);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> statuses.values().stream().mapToInt(Integer::intValue).sum() >= 20);
     app.close();
     stop.set(true);
     load.join(30_000);

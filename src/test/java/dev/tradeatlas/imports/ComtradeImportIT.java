@@ -1,6 +1,7 @@
 package dev.tradeatlas.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tradeatlas.support.Api;
 import dev.tradeatlas.support.EditorTest;
@@ -11,12 +12,12 @@ import java.net.http.HttpRequest;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -492,18 +493,17 @@ class ComtradeImportIT {
     assertThat(figuresOf(source)).isEqualTo(1);
   }
 
-  JsonNode awaitFinished(String location) throws InterruptedException {
-    Instant until = Instant.now().plus(Duration.ofSeconds(30));
-    while (Instant.now().isBefore(until)) {
-      Api.Response status = api.get(location);
-      assertThat(status.status()).isEqualTo(200);
-      String state = status.json().get("state").asString();
-      if (state.equals("DONE") || state.equals("FAILED")) {
-        return status.json();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the import at " + location + " did not finish in 30 s");
+  JsonNode awaitFinished(String location) {
+    return await("the import at " + location + " to finish")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              Api.Response status = api.get(location);
+              assertThat(status.status()).isEqualTo(200);
+              return status.json();
+            },
+            json -> Set.of("DONE", "FAILED").contains(json.get("state").asString()));
   }
 
   static byte[] gzip(String text) throws IOException {

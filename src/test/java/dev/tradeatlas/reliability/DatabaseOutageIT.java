@@ -1,6 +1,7 @@
 package dev.tradeatlas.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tradeatlas.support.Api;
 import dev.tradeatlas.support.RunningApp;
@@ -40,12 +41,11 @@ class DatabaseOutageIT {
 
       // answers already cached may still be served for a moment; within seconds it is 503
       long started = System.nanoTime();
-      Api.Response during = api.get(TOTALS);
-      while (during.status() == 200
-          && Duration.ofNanos(System.nanoTime() - started).toSeconds() < 15) {
-        Thread.sleep(200);
-        during = api.get(TOTALS);
-      }
+      Api.Response during =
+          await()
+              .atMost(Duration.ofSeconds(15))
+              .pollInterval(Duration.ofMillis(200))
+              .until(() -> api.get(TOTALS), response -> response.status() != 200);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       assertThat(during.status()).isEqualTo(503);
       assertThat(during.contentType()).startsWith("application/problem+json");
@@ -69,15 +69,11 @@ class DatabaseOutageIT {
       // When it comes back, on the same port with the same data
       postgres = start(data, port);
 
-      Api.Response after = null;
-      for (int i = 0; i < 60; i++) {
-        after = api.get(TOTALS);
-        if (after.status() == 200) {
-          break;
-        }
-        Thread.sleep(500);
-      }
-      assertThat(after.status()).isEqualTo(200);
+      Api.Response after =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .pollInterval(Duration.ofMillis(500))
+              .until(() -> api.get(TOTALS), response -> response.status() == 200);
       assertThat(after.json().get("valueUsd").decimalValue()).isEqualByComparingTo("22071000000");
       assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
       assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);

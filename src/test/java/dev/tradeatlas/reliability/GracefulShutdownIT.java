@@ -1,6 +1,7 @@
 package dev.tradeatlas.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tradeatlas.support.RunningApp;
 import dev.tradeatlas.support.TestDatabase;
@@ -11,6 +12,7 @@ import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,10 +99,13 @@ class GracefulShutdownIT {
           });
     }
 
-    Thread.sleep(1500);
+    // under load: requests have been answered and more are in flight
+    await().atMost(Duration.ofSeconds(30)).until(() -> completed.size() >= 50);
     shutdownStarted.set(System.nanoTime());
     app.close(); // what the SIGTERM shutdown hook does
-    Thread.sleep(1000);
+    // the clients go on until the closed port refuses them
+    int refusedAtClose = refused.get();
+    await().atMost(Duration.ofSeconds(30)).until(() -> refused.get() > refusedAtClose + 12);
     running.set(false);
     clients.shutdown();
     assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();

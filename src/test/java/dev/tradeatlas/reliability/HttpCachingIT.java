@@ -1,10 +1,13 @@
 package dev.tradeatlas.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.tradeatlas.support.Api;
 import dev.tradeatlas.support.EditorTest;
 import dev.tradeatlas.support.TestDatabase;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,12 +107,12 @@ class HttpCachingIT {
             """)
         .update();
 
-    Api.Response answer = api.get(path);
-    for (int i = 0; i < 20 && answer.json().get("valueUsd").isNull(); i++) {
-      Thread.sleep(100);
-      answer = api.get(path);
-    }
-    assertThat(answer.json().get("valueUsd").decimalValue()).isEqualByComparingTo("42");
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () -> api.get(path).json().get("valueUsd"),
+            value -> value.isNumber() && value.decimalValue().compareTo(new BigDecimal("42")) == 0);
   }
 
   @Test
