@@ -1,6 +1,7 @@
 package dev.tradeatlas.persistence;
 
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,20 +11,24 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The data's version as this instance last saw it. PostgreSQL moves it on every change (statement
- * triggers); this instance reads it right after its own writes commit, and every half second to see
- * other instances' and out-of-band writes.
+ * The data's version on the primary database as this instance knows it. PostgreSQL moves it on
+ * every change (statement triggers) and NOTIFYs the new value when the change commits; this
+ * instance learns it from those notifications ({@link DataVersionListener}), reads it right after
+ * its own writes commit (so its next request sees them), and reads it again on a slow poll, the
+ * safety net should a notification be lost. It never moves backwards.
  */
 @Component
 public class DataVersion {
 
-  private final JdbcClient jdbc;
   private static final Logger log = LoggerFactory.getLogger(DataVersion.class);
+
+  private final JdbcClient jdbc;
   private final AtomicLong seen = new AtomicLong(-1);
   private volatile boolean unreachable;
 
-  DataVersion(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  DataVersion(DataSource dataSource) {
+    // always the primary: the version of a replica is the read routing's business
+    this.jdbc = JdbcClient.create(ReadRoutingDataSource.primaryOf(dataSource));
   }
 
   /** The newest version this instance has seen; never older than one it has answered with. */
@@ -32,7 +37,9 @@ public class DataVersion {
     return version >= 0 && !unreachable ? version : refresh();
   }
 
-  @Scheduled(fixedDelay = 500)
+  @Scheduled(
+      fixedDelayString = "${trade.data-version.poll-millis:5000}",
+      initialDelayString = "${trade.data-version.poll-millis:5000}")
   void poll() {
     boolean wasAway = unreachable;
     try {
@@ -47,19 +54,32 @@ public class DataVersion {
     }
   }
 
+  /** Reads the version from the primary now. */
   public long refresh() {
     try {
       long version =
           jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
-      // a read that began before a commit may return less than a later read already saw
-      long newest = seen.accumulateAndGet(version, Math::max);
       unreachable = false;
-      return newest;
+      return advanceTo(version);
     } catch (RuntimeException e) {
       // the database is away: nothing is served from cache as current until it answers again
       unreachable = true;
       throw e;
     }
+  }
+
+  /**
+   * A version known to have committed (a notification, a replica that has replayed it): the known
+   * version becomes the larger of the two, never smaller.
+   */
+  public long advanceTo(long version) {
+    // a read that began before a commit may return less than a later read already saw
+    return seen.accumulateAndGet(version, Math::max);
+  }
+
+  /** The primary cannot be reached: answers are not served from cache until it is read again. */
+  void unreachable() {
+    unreachable = true;
   }
 
   /** Within a write transaction: read the new version once it has committed. */

@@ -3,6 +3,7 @@ package dev.tradeatlas.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tradeatlas.persistence.DataVersion;
+import dev.tradeatlas.persistence.ReadRoute;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,12 +81,12 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // the route's version when reads are routed (ReadRouteFilter), else the primary's as known
+    ReadRoute route = ReadRoute.current();
     String key;
     try {
-      key = key(request);
+      key = key(route == null ? version.current() : route.version(), request);
     } catch (RuntimeException databaseAway) {
-      // the version could not be read within the connection timeout: answer now, rather than
-      // let the handler wait for a connection as long again
       response.setHeader(HttpHeaders.RETRY_AFTER, "5");
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
@@ -107,7 +108,10 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
     String hash = hash(body);
     String etag = version < 0 ? hash : "\"" + version + "-" + hash.substring(1);
     Entry entry = new Entry(etag, wrapper.getContentType(), body);
-    answers.put(key, entry);
+    if (route == null || !route.fellBack()) {
+      // an answer read from the primary after the replica failed is newer than the key
+      answers.put(key, entry);
+    }
     wrapper.resetBuffer();
     respond(request, wrapper, entry);
     wrapper.copyBodyToResponse();
@@ -131,8 +135,8 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
     }
   }
 
-  private String key(HttpServletRequest request) {
-    return version.current()
+  private static String key(long version, HttpServletRequest request) {
+    return version
         + "|"
         + LocalDate.now(ZoneOffset.UTC)
         + "|"

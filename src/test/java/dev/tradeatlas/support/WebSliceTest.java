@@ -1,6 +1,7 @@
 package dev.tradeatlas.support;
 
 import dev.tradeatlas.persistence.DataVersion;
+import dev.tradeatlas.persistence.ReadRouting;
 import dev.tradeatlas.security.SecurityConfiguration;
 import dev.tradeatlas.web.ClientLimits;
 import dev.tradeatlas.web.ProblemWriter;
@@ -22,7 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Retention(RetentionPolicy.RUNTIME)
 @WebMvcTest
 @Import({SecurityConfiguration.class, ClientLimits.class, ProblemWriter.class})
-@MockitoBean(types = DataVersion.class)
+@MockitoBean(types = {DataVersion.class, ReadRouting.class})
 public @interface WebSliceTest {
 
   @AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
