@@ -60,8 +60,8 @@ class ReadReplicaConfiguration {
       Settings settings =
           new Settings(
               url,
-              binder.bind("trade.read-datasource.username", String.class).orElse(null),
-              binder.bind("trade.read-datasource.password", String.class).orElse(null),
+              text(binder, "trade.read-datasource.username"),
+              text(binder, "trade.read-datasource.password"),
               binder.bind("trade.read-datasource.maximum-pool-size", Integer.class).orElse(8),
               binder
                   .bind("trade.read-datasource.connection-timeout", Duration.class)
@@ -73,6 +73,12 @@ class ReadReplicaConfiguration {
           primary,
           replicaPool(primary, settings),
           new ReplicaHealth(Clock.systemUTC(), settings.pauseAfterFailure()));
+    }
+
+    /** A setting, or null when it is absent or empty (an unset environment variable). */
+    private static String text(Binder binder, String name) {
+      String value = binder.bind(name, String.class).orElse(null);
+      return StringUtils.hasText(value) ? value : null;
     }
 
     private static HikariDataSource replicaPool(DataSource primary, Settings settings) {

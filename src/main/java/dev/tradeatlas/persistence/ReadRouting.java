@@ -2,9 +2,11 @@ package dev.tradeatlas.persistence;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,14 +22,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadRouting {
 
+  /**
+   * How an instance knows the newest version when a read comes in. NOTIFIED: as notified (no query;
+   * across instances an answer may be older than one another instance gave during the notification
+   * delay). STRICT: asks the primary on every read (one small query), so reads are monotonic across
+   * instances: a read never answers older than any answer given before it began, anywhere.
+   */
+  public enum Consistency {
+    NOTIFIED,
+    STRICT
+  }
+
   private final DataVersion version;
+  private final Consistency consistency;
   private final @Nullable Replica replica;
   private final Counter toPrimary;
   private final Counter toReplica;
   private final Counter replicaBehind;
 
-  ReadRouting(DataVersion version, DataSource dataSource, MeterRegistry meters) {
+  ReadRouting(
+      DataVersion version,
+      DataSource dataSource,
+      MeterRegistry meters,
+      @Value("${trade.read-consistency:notified}") String consistency) {
     this.version = version;
+    this.consistency = Consistency.valueOf(consistency.strip().toUpperCase(Locale.ROOT));
     this.replica =
         dataSource instanceof ReadRoutingDataSource routing
             ? new Replica(JdbcClient.create(routing.replica()), routing.health())
@@ -50,7 +69,7 @@ public class ReadRouting {
 
   /** The route of a read request; throws when the primary's version cannot be read. */
   ReadRoute route() {
-    long floor = version.current();
+    long floor = consistency == Consistency.STRICT ? version.refresh() : version.current();
     Replica r = replica;
     if (r != null && r.health().usable()) {
       long replayed = r.seen();
