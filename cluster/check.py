@@ -263,5 +263,22 @@ results["throughput"] = {"two_instances_rps": round(rps_two, 1), "one_instance_r
                          "the client (Python, 4 threads), HAProxy, both JVMs and PostgreSQL share 2 cores"}
 print(results["throughput"], "ratio", results["throughput_ratio"], flush=True)
 
+# where the reads of the whole check went, per instance (an account may read the metrics)
+routed = {}
+for base in (A, B):
+    counts = {}
+    for target in ("replica", "primary"):
+        status, body = client.request(
+            base, "GET", f"/actuator/metrics/trade.reads?tag=target:{target}",
+            headers={"Authorization": AUTH})
+        counts[target] = int(json.loads(body)["measurements"][0]["value"]) if status == 200 else None
+    status, body = client.request(base, "GET", "/actuator/metrics/trade.reads.replica.behind",
+                                  headers={"Authorization": AUTH})
+    counts["primary_because_replica_behind"] = (
+        int(json.loads(body)["measurements"][0]["value"]) if status == 200 else None)
+    routed[base] = counts
+results["reads_routed"] = routed
+print(routed, flush=True)
+
 json.dump(results, open(out_path, "w"), indent=2)
 print(json.dumps(results, indent=2))

@@ -56,6 +56,12 @@ class DataVersionListener implements SmartLifecycle {
     }
   }
 
+  /** Starts before the web server takes requests and stops after it has drained them. */
+  @Override
+  public int getPhase() {
+    return 0;
+  }
+
   @Override
   public boolean isRunning() {
     return running;
