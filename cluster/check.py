@@ -214,33 +214,26 @@ def finish(workers, counts, started):
             "seconds": round(time.perf_counter() - started, 1), "errors": counts["errors"][:5]}
 
 
-print("replica down ...", flush=True)
-done = threading.Event()
-running = load(done)
-time.sleep(3)
-control("--replica", "stop")
-time.sleep(5)
-control("--replica", "start")
-time.sleep(5)
-done.set()
-r = finish(*running)
-results["replica_down_failed_requests"] = r["failed"]
-results["replica_down"] = r
-print(r, flush=True)
+def outage(name, stop, start, down_seconds):
+    """Reads through HAProxy while one part is stopped and started again; failed requests counted."""
+    print(f"{name} ...", flush=True)
+    done = threading.Event()
+    running = load(done)
+    time.sleep(3)
+    control(*stop)
+    time.sleep(down_seconds)
+    control(*start)
+    time.sleep(5)
+    done.set()
+    r = finish(*running)
+    key = name.replace(" ", "_")
+    results[f"{key}_failed_requests"] = r["failed"]
+    results[key] = r
+    print(r, flush=True)
 
-print("instance down ...", flush=True)
-done = threading.Event()
-running = load(done)
-time.sleep(3)
-control("--instance", "2", "stop")
-time.sleep(2)
-control("--instance", "2", "start")
-time.sleep(5)
-done.set()
-r = finish(*running)
-results["instance_down_failed_requests"] = r["failed"]
-results["instance_down"] = r
-print(r, flush=True)
+
+outage("replica down", ("--replica", "stop"), ("--replica", "start"), 5)
+outage("instance down", ("--instance", "2", "stop"), ("--instance", "2", "start"), 2)
 
 print("throughput ...", flush=True)
 # instance 2 was just restarted: warm both, then alternate one and two instances, twice each
