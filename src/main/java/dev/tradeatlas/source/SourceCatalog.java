@@ -23,7 +23,7 @@ public class SourceCatalog {
       return Map.of();
     }
     return jdbc
-        .sql("select " + SourceSummary.COLUMNS + " from source s where s.id in (:ids)")
+        .sql("select " + SourceSummary.COLUMNS + " from source_published s where s.id in (:ids)")
         .param("ids", ids.stream().distinct().toList())
         .query((rs, i) -> SourceSummary.read(rs))
         .list()

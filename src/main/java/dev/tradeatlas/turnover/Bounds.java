@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.shared.Rounding;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
@@ -18,9 +19,19 @@ record Bounds(
 
   static final Bounds ZERO = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
 
-  /** A figure's own interval: ± half its precision, or what its qualifier allows. */
-  static Bounds of(BigDecimal value, BigDecimal precision, Qualifier qualifier) {
+  /**
+   * A figure's own interval: what its qualifier allows, else by its rounding: ± half its precision
+   * (ROUNDED) or up to one unit above (TRUNCATED: [v, v + unit), closed here); exact without a
+   * precision.
+   */
+  static Bounds of(BigDecimal value, BigDecimal precision, Qualifier qualifier, Rounding rounding) {
     if (qualifier == null) {
+      if (precision.signum() == 0 || rounding == Rounding.EXACT) {
+        return new Bounds(value, value).plain();
+      }
+      if (rounding == Rounding.TRUNCATED) {
+        return new Bounds(value, value.add(precision)).plain();
+      }
       BigDecimal half = precision.multiply(HALF);
       return new Bounds(value.subtract(half), value.add(half)).plain();
     }
@@ -42,6 +53,22 @@ record Bounds(
   /** The same interval with a low bound of at least 0. */
   Bounds notNegative() {
     return lowUsd.signum() < 0 ? new Bounds(BigDecimal.ZERO, highUsd.max(BigDecimal.ZERO)) : this;
+  }
+
+  /** The values both intervals allow; null when they have none in common. */
+  Bounds intersection(Bounds other) {
+    BigDecimal low = lowUsd.max(other.lowUsd);
+    BigDecimal high = highUsd.min(other.highUsd);
+    return low.compareTo(high) <= 0 ? new Bounds(low, high).plain() : null;
+  }
+
+  boolean contains(BigDecimal value) {
+    return lowUsd.compareTo(value) <= 0 && value.compareTo(highUsd) <= 0;
+  }
+
+  /** The middle of the interval. */
+  BigDecimal middle() {
+    return Decimals.plain(lowUsd.add(highUsd).multiply(HALF));
   }
 
   boolean overlaps(Bounds other) {

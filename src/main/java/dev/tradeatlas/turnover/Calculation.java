@@ -22,7 +22,19 @@ final class Calculation {
     if (r.method() == Method.REPORTED) {
       return r.period() + " as reported: " + r.valueUsd().toPlainString();
     }
-    return of(r.inputs(), r.valueUsd());
+    BigDecimal sum = PeriodResolver.valueOf(r.inputs());
+    String arithmetic = of(r.inputs(), r.method() == Method.GROUP_SUM ? r.valueUsd() : sum);
+    if (sum.compareTo(r.valueUsd()) == 0 || r.method() == Method.GROUP_SUM) {
+      return arithmetic;
+    }
+    // the bounds were narrowed by a qualified figure that excludes the sum (see the notes)
+    return arithmetic
+        + ", outside the narrowed bounds "
+        + r.bounds().lowUsd().toPlainString()
+        + "–"
+        + r.bounds().highUsd().toPlainString()
+        + ": their middle, "
+        + r.valueUsd().toPlainString();
   }
 
   static String of(List<Term> terms, BigDecimal value) {

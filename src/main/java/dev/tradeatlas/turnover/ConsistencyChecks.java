@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Where the figures of one reporter–partner–commodity contradict each other beyond their bounds: a
- * period against the figures tiling it, a cumulative figure against a shorter one, turnover against
- * exports plus imports, and sources against each other. Pure logic; see docs/methodology.md.
+ * Where the figures of one reporter–partner–commodity contradict each other beyond their bounds:
+ * the plausibility findings of each flow ({@link Assessment}), a period against the figures tiling
+ * it, a cumulative figure against a shorter one, turnover against exports plus imports, and
+ * unsuspected sources against each other. Pure logic; see docs/methodology.md.
  */
 final class ConsistencyChecks {
 
@@ -29,11 +30,20 @@ final class ConsistencyChecks {
   static List<Finding> check(List<Observation> figures) {
     Map<Flow, List<Observation>> byFlow = new EnumMap<>(Flow.class);
     figures.forEach(o -> byFlow.computeIfAbsent(o.series().flow(), f -> new ArrayList<>()).add(o));
+    Map<Flow, Assessed> assessed = new EnumMap<>(Flow.class);
+    byFlow.forEach((flow, ofFlow) -> assessed.put(flow, Assessed.of(ofFlow)));
+    return check(assessed);
+  }
+
+  /** The findings among the assessed figures of each flow of one pair and commodity. */
+  static List<Finding> check(Map<Flow, Assessed> byFlow) {
     List<Finding> findings = new ArrayList<>();
     byFlow.forEach(
         (flow, ofFlow) -> {
+          Assessment assessment = ofFlow.assessment();
+          findings.addAll(assessment.findings());
           Map<TradePeriod, List<Observation>> byPeriod = byPeriod(ofFlow);
-          disputes(flow, byPeriod, findings);
+          disputes(flow, byPeriod, assessment, findings);
           Map<TradePeriod, Observation> current = new TreeMap<>();
           byPeriod.forEach((period, list) -> current.put(period, list.get(0)));
           cumulativeDecreases(flow, current, findings);
@@ -44,20 +54,31 @@ final class ConsistencyChecks {
     return findings;
   }
 
-  private static Map<TradePeriod, List<Observation>> byPeriod(List<Observation> figures) {
+  private static Map<TradePeriod, List<Observation>> byPeriod(Assessed figures) {
     Map<TradePeriod, List<Observation>> byPeriod = new TreeMap<>();
-    figures.forEach(o -> byPeriod.computeIfAbsent(o.period(), p -> new ArrayList<>()).add(o));
-    byPeriod.values().forEach(list -> list.sort(Observation.CURRENT_FIRST));
+    figures
+        .figures()
+        .forEach(o -> byPeriod.computeIfAbsent(o.period(), p -> new ArrayList<>()).add(o));
+    byPeriod.values().forEach(list -> list.sort(figures.assessment().currentFirst()));
     return byPeriod;
   }
 
   private static void disputes(
-      Flow flow, Map<TradePeriod, List<Observation>> byPeriod, List<Finding> findings) {
+      Flow flow,
+      Map<TradePeriod, List<Observation>> byPeriod,
+      Assessment assessment,
+      List<Finding> findings) {
     byPeriod.forEach(
         (period, list) -> {
           Observation current = list.get(0);
+          boolean currentSuspect = assessment.suspect(current);
           List<Observation> disagreeing =
-              list.stream().skip(1).filter(o -> !o.bounds().overlaps(current.bounds())).toList();
+              list.stream()
+                  .skip(1)
+                  .filter(o -> currentSuspect || !assessment.suspect(o))
+                  .filter(o -> Assessment.canDispute(current, o))
+                  .filter(o -> !o.bounds().overlaps(current.bounds()))
+                  .toList();
           if (disagreeing.isEmpty()) {
             return;
           }
@@ -125,23 +146,20 @@ final class ConsistencyChecks {
   }
 
   private static void partsVsWhole(
-      Flow flow,
-      Map<TradePeriod, Observation> current,
-      List<Observation> ofFlow,
-      List<Finding> findings) {
+      Flow flow, Map<TradePeriod, Observation> current, Assessed ofFlow, List<Finding> findings) {
     for (Observation whole : current.values()) {
       if (whole.period().months() < 2) {
         continue;
       }
       List<Observation> parts =
-          ofFlow.stream()
+          ofFlow.figures().stream()
               .filter(
                   o -> whole.period().contains(o.period()) && !o.period().equals(whole.period()))
               .toList();
       if (parts.size() < 2) {
         continue;
       }
-      Resolution tiling = PeriodResolver.tiling(whole.period(), parts);
+      Resolution tiling = PeriodResolver.tiling(whole.period(), parts, ofFlow.assessment());
       if (tiling != null && !tiling.bounds().overlaps(whole.bounds())) {
         findings.add(
             new Finding(
@@ -166,23 +184,21 @@ final class ConsistencyChecks {
     }
   }
 
-  private static void flowsVsTurnover(Map<Flow, List<Observation>> byFlow, List<Finding> findings) {
-    List<Observation> turnover = byFlow.getOrDefault(Flow.TURNOVER, List.of());
-    List<Observation> exports = byFlow.getOrDefault(Flow.EXPORT, List.of());
-    List<Observation> imports = byFlow.getOrDefault(Flow.IMPORT, List.of());
-    if (turnover.isEmpty() || exports.isEmpty() || imports.isEmpty()) {
+  private static void flowsVsTurnover(Map<Flow, Assessed> byFlow, List<Finding> findings) {
+    Assessed turnover = byFlow.getOrDefault(Flow.TURNOVER, Assessed.EMPTY);
+    Assessed exports = byFlow.getOrDefault(Flow.EXPORT, Assessed.EMPTY);
+    Assessed imports = byFlow.getOrDefault(Flow.IMPORT, Assessed.EMPTY);
+    if (turnover.figures().isEmpty()
+        || exports.figures().isEmpty()
+        || imports.figures().isEmpty()) {
       return;
     }
     byPeriod(turnover)
         .forEach(
             (period, list) -> {
               Observation total = list.get(0);
-              Resolution export =
-                  PeriodResolver.byPaths(
-                      period, PeriodResolver.near(period, exports), new ArrayList<>());
-              Resolution imported =
-                  PeriodResolver.byPaths(
-                      period, PeriodResolver.near(period, imports), new ArrayList<>());
+              Resolution export = PeriodResolver.trusted(period, exports);
+              Resolution imported = PeriodResolver.trusted(period, imports);
               if (export == null || imported == null) {
                 return;
               }

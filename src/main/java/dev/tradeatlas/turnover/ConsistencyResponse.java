@@ -26,8 +26,9 @@ record ConsistencyResponse(
   public record FindingView(
       @Schema(
               description =
-                  "PARTS_VS_WHOLE, CUMULATIVE_DECREASE, FLOWS_VS_TURNOVER, DISPUTE or"
-                      + " GROUP_VS_MEMBERS")
+                  "PARTS_VS_WHOLE, CUMULATIVE_DECREASE, FLOWS_VS_TURNOVER, DISPUTE,"
+                      + " GROUP_VS_MEMBERS, or a plausibility finding: SCALE_SLIP, OUTLIER,"
+                      + " OUTVOTED, BREAKS_IDENTITY, STATED_CHANGE_VS_COMPUTED")
           FindingKind kind,
       @Nullable Flow flow,
       @Schema(example = "2024") @Nullable String period,
@@ -44,7 +45,12 @@ record ConsistencyResponse(
       @Schema(description = "The distance between the two intervals: how far beyond rounding")
           @Nullable BigDecimal gapUsd,
       @Schema(description = "The figures involved, each with its source")
-          List<ObservationView> figures) {
+          List<ObservationView> figures,
+      @Schema(
+              description =
+                  "The figure this finding makes suspect (not current, not used while an"
+                      + " unsuspected figure answers); null when it makes none suspect")
+          @Nullable Long suspectObservationId) {
 
     static FindingView of(Finding f) {
       return new FindingView(
@@ -57,7 +63,8 @@ record ConsistencyResponse(
           f.comparedUsd(),
           f.comparedBounds(),
           f.gapUsd(),
-          f.figures().stream().map(ObservationView::of).toList());
+          f.figures().stream().map(ObservationView::of).toList(),
+          f.suspect() == null ? null : f.suspect().id());
     }
   }
 
@@ -70,6 +77,7 @@ record ConsistencyResponse(
         "value_usd",
         "compared_usd",
         "gap_usd",
+        "suspect_observation_id",
         "description",
         "observation_ids",
         "source_ids");
@@ -87,6 +95,7 @@ record ConsistencyResponse(
                     f.valueUsd(),
                     f.comparedUsd(),
                     f.gapUsd(),
+                    f.suspectObservationId(),
                     f.description(),
                     f.figures().stream()
                         .map(o -> String.valueOf(o.id()))

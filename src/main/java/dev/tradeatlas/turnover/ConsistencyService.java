@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Reads the current figures of a pair once and checks them against each other. */
@@ -92,11 +92,11 @@ class ConsistencyService {
       return List.of();
     }
     Map<SeriesKey, Map<TradePeriod, Observation>> current = new LinkedHashMap<>();
-    for (Observation o : figures) {
-      current
-          .computeIfAbsent(o.series(), k -> new TreeMap<>())
-          .merge(o.period(), o, (a, b) -> Observation.CURRENT_FIRST.compare(a, b) <= 0 ? a : b);
-    }
+    figures.stream()
+        .collect(
+            Collectors.groupingBy(Observation::series, LinkedHashMap::new, Collectors.toList()))
+        .forEach(
+            (s, ofSeries) -> current.put(s, Assessment.of(ofSeries).currentPerPeriod(ofSeries)));
     List<Finding> findings = new ArrayList<>();
     current.forEach(
         (groupSeries, byPeriod) ->

@@ -7,18 +7,19 @@ import java.util.function.Function;
 
 /**
  * The figures of one reporter–partner–commodity in a window of months, read one flow at a time and
- * only when a rule asks for that flow: most totals need their own flow only.
+ * only when a rule asks for that flow (most totals need their own flow only), each flow's figures
+ * checked among themselves once ({@link Assessment}).
  */
 final class FigureWindow {
 
   private final Function<Flow, List<Observation>> reader;
-  private final Map<Flow, List<Observation>> read = new EnumMap<>(Flow.class);
+  private final Map<Flow, Assessed> read = new EnumMap<>(Flow.class);
 
   FigureWindow(Function<Flow, List<Observation>> reader) {
     this.reader = reader;
   }
 
-  List<Observation> of(Flow flow) {
-    return read.computeIfAbsent(flow, reader);
+  Assessed of(Flow flow) {
+    return read.computeIfAbsent(flow, f -> Assessed.of(reader.apply(f)));
   }
 }

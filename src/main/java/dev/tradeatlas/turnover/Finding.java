@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One contradiction between figures: what kind, where, in words, the two values compared with their
- * bounds, and the figures involved.
+ * bounds, the figures involved, and the figure it makes suspect, if any (a plausibility finding:
+ * see {@link Assessment}).
  */
 record Finding(
     FindingKind kind,
@@ -16,7 +17,32 @@ record Finding(
     Bounds bounds,
     BigDecimal comparedUsd,
     Bounds comparedBounds,
-    List<Observation> figures) {
+    List<Observation> figures,
+    Observation suspect) {
+
+  /** A finding that makes no figure suspect. */
+  Finding(
+      FindingKind kind,
+      Flow flow,
+      TradePeriod period,
+      String description,
+      BigDecimal valueUsd,
+      Bounds bounds,
+      BigDecimal comparedUsd,
+      Bounds comparedBounds,
+      List<Observation> figures) {
+    this(
+        kind,
+        flow,
+        period,
+        description,
+        valueUsd,
+        bounds,
+        comparedUsd,
+        comparedBounds,
+        figures,
+        null);
+  }
 
   /** How far apart the two intervals are: the gap between their nearest ends. */
   BigDecimal gapUsd() {

@@ -22,6 +22,11 @@ record MirrorResponse(
             description = "reporter's value / partner's value, rounded half-up to 4 decimals",
             example = "4.1643")
         @Nullable BigDecimal ratio,
+    @Schema(
+            description =
+                "True when either side rests on a suspect figure: gap and ratio are shown but not"
+                    + " to be taken as they are")
+        boolean suspect,
     @Schema(description = "Why gap or ratio is missing, when it is") @Nullable String reason) {
 
   static MirrorResponse of(
@@ -53,6 +58,7 @@ record MirrorResponse(
         TotalResponse.of(series.mirror(), partner, asOf, sourceId),
         gap,
         ratio,
+        reporter.suspect() || partner.suspect(),
         reason);
   }
 }

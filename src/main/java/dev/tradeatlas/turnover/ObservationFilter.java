@@ -53,6 +53,7 @@ record ObservationFilter(
         .param("toMonth", to == null ? null : to.last().atDay(1))
         .param("endFrom", endingFrom == null ? null : endingFrom.first().atDay(1))
         .param("endTo", endingTo == null ? null : endingTo.last().atDay(1))
-        .param("asOf", asOf);
+        .param("asOf", asOf)
+        .param("source", null);
   }
 }

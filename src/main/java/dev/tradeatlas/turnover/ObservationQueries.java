@@ -1,6 +1,8 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.shared.Rounding;
 import dev.tradeatlas.source.SourceSummary;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -27,16 +29,23 @@ class ObservationQueries {
       """
       select o.id, o.reporter, o.partner, o.flow, o.commodity, o.period_kind, o.first_month,
              o.last_month, o.value_usd, o.precision_usd, o.qualifier, o.stated_change_percent,
-             o.quote, o.revision, o.loaded_at, o.loaded_by, o.superseded_at
+             o.quote, o.revision, o.loaded_at, o.loaded_by, o.superseded_at, o.rounding,
+             o.original_value, o.original_currency, o.original_precision, o.usd_per_unit,
+             o.converted_by, o.reporter_basis
       """
           + ", "
           + SourceSummary.COLUMNS
           + " from trade_observation o"
           + SourceSummary.join("o.source_id");
 
-  /** Current figures, or with :asOf those current on that date. */
+  /**
+   * Current figures, or with :asOf those current on that date; of sources whose figures count (not
+   * withdrawn, and not examples unless :source names one).
+   */
   static final String KNOWN =
-      """
+      SourceSummary.COUNTED
+          + " and "
+          + """
       (cast(:asOf as date) is null and o.superseded_at is null
        or cast(:asOf as date) is not null
           and (case when o.revision = 1 then s.published_by
@@ -149,8 +158,9 @@ class ObservationQueries {
                   and o.superseded_at is null
                   and (case when o.revision = 1 then s.published_by
                             else (o.loaded_at at time zone 'UTC')::date end) > :asOf
-                order by s.published_on, o.id limit 5
-                """)
+                  and """
+                + SourceSummary.COUNTED
+                + " order by s.published_on, o.id limit 5")
         .param("reporter", series.reporter())
         .param("partner", series.partner())
         .param("flow", series.flow().name())
@@ -197,7 +207,8 @@ class ObservationQueries {
           .param("digits", level.digits())
           .param("fromLast", fromLast.atDay(1))
           .param("toLast", toLast.atDay(1))
-          .param("asOf", asOf);
+          .param("asOf", asOf)
+          .param("source", null);
     }
     long total = count.query(Long.class).single();
     List<String> page =
@@ -235,6 +246,7 @@ class ObservationQueries {
         .param("fromLast", fromLast.atDay(1))
         .param("toLast", toLast.atDay(1))
         .param("asOf", asOf)
+        .param("source", null)
         .query(ROW)
         .list();
   }
@@ -260,6 +272,7 @@ class ObservationQueries {
         .param("first", period.first().atDay(1))
         .param("last", period.last().atDay(1))
         .param("asOf", asOf)
+        .param("source", null)
         .query(Integer.class)
         .list()
         .stream()
@@ -334,13 +347,16 @@ class ObservationQueries {
               SourceSummary.read(rs), rs.getObject("source_published_on", LocalDate.class));
       sources.put(source.id(), source);
     }
+    BigDecimal precision = rs.getBigDecimal("precision_usd");
+    String rounding = rs.getString("rounding");
+    BigDecimal original = rs.getBigDecimal("original_value");
     return new Observation(
         rs.getLong("id"),
         series,
         PeriodKind.valueOf(rs.getString("period_kind")),
         period,
         rs.getBigDecimal("value_usd"),
-        rs.getBigDecimal("precision_usd"),
+        precision,
         rs.getString("qualifier") == null ? null : Qualifier.valueOf(rs.getString("qualifier")),
         rs.getBigDecimal("stated_change_percent"),
         rs.getString("quote"),
@@ -348,6 +364,18 @@ class ObservationQueries {
         rs.getObject("loaded_at", OffsetDateTime.class).toInstant(),
         rs.getString("loaded_by"),
         superseded == null ? null : superseded.toInstant(),
-        source);
+        source,
+        precision.signum() == 0
+            ? Rounding.EXACT
+            : rounding == null ? source.summary().figureRounding() : Rounding.valueOf(rounding),
+        original == null
+            ? null
+            : new Conversion(
+                original,
+                rs.getString("original_currency"),
+                rs.getBigDecimal("original_precision"),
+                rs.getBigDecimal("usd_per_unit"),
+                rs.getString("converted_by")),
+        "INFERRED".equals(rs.getString("reporter_basis")));
   }
 }

@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.shared.Rounding;
 import dev.tradeatlas.source.SourceSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -32,8 +33,25 @@ record ObservationView(
                     + " (\"more than\", \"over\"), AT_MOST (\"nearly\", \"almost\"); null for a"
                     + " stated value")
         @Nullable Qualifier qualifier,
-    @Schema(description = "The interval the value lies in, from its precision and its words")
+    @Schema(
+            description =
+                "EXACT (no precision), ROUNDED to the unit of its last digit (± half a unit) or"
+                    + " TRUNCATED after it ([value, value + unit)); from the figure or its"
+                    + " source's habit")
+        Rounding rounding,
+    @Schema(description = "The interval the value lies in, from its precision, rounding and words")
         Bounds bounds,
+    @Schema(
+            description =
+                "When the value is a conversion to US dollars of a figure published in another"
+                    + " currency: that figure, its currency, the rate if stated and who converted"
+                    + " it; null for a figure published in US dollars")
+        @Nullable Conversion conversion,
+    @Schema(
+            description =
+                "True when the page does not name whose statistics the figure is and the reporter"
+                    + " was inferred (from its magnitude)")
+        boolean reporterInferred,
     @Schema(
             description =
                 "The change on the same period a year earlier that the source itself states, in"
@@ -64,7 +82,10 @@ record ObservationView(
         o.valueUsd(),
         Decimals.plain(o.precisionUsd()),
         o.qualifier(),
+        o.rounding(),
         o.bounds(),
+        o.conversion(),
+        o.reporterInferred(),
         o.statedChangePercent(),
         o.quote(),
         o.revision(),

@@ -48,6 +48,7 @@ record PartnerRanking(
           @Nullable BigDecimal sharePercent,
       boolean disputed,
       boolean sourcesMixed,
+      @Schema(description = "The value, or its change, rests on a suspect figure") boolean suspect,
       @Schema(description = "The same period a year earlier") @Nullable String basePeriod,
       @Nullable BigDecimal baseValueUsd,
       @Schema(description = "Rounded half-up to 2 decimals") @Nullable BigDecimal changePercent,
@@ -75,6 +76,7 @@ record PartnerRanking(
         "group",
         "group_total_usd",
         "disputed",
+        "suspect",
         "observation_ids",
         "source_ids");
   }
@@ -101,6 +103,7 @@ record PartnerRanking(
                     group,
                     groupTotal.valueUsd(),
                     p.disputed(),
+                    p.suspect(),
                     ids(p, true),
                     ids(p, false)))
         .toList();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Resolves the total of one period from the figures of a series, by the first rule that applies:
@@ -29,55 +30,73 @@ import java.util.stream.Collectors;
  *   <li>a path through the series' figures ({@link FigurePaths}): REPORTED (one figure is the
  *       period), SUMMED (figures tile it), DERIVED (some figures subtracted). Paths whose figures
  *       all come from one source come first, then the fewest figures, then tilings, then the
- *       strongest authority, the narrowest bounds and the latest publications;
+ *       closest provenance, the narrowest bounds and the latest publications;
  *   <li>FROM_FLOWS: TURNOVER = EXPORT + IMPORT, EXPORT or IMPORT = TURNOVER − the other, each flow
  *       by rule 1, one source across the flows preferred;
  *   <li>rules 1 and 2 again with figures whose words make them approximate ("more than", "nearly"),
  *       which never displace a stated value;
+ *   <li>rules 1 to 3 again with suspect figures ({@link Assessment}), which never displace an
+ *       unsuspected one; the answer is then suspect and says why;
  *   <li>otherwise no value, and the months no figure or combination of figures covers.
  * </ol>
  *
- * Pure logic over the few dozen figures ending within a year of the period's boundaries. See
- * docs/methodology.md.
+ * Pure logic over the figures of the period's calendar years, checked against those of the years
+ * around them. See docs/methodology.md.
  */
 final class PeriodResolver {
 
-  /** Figures ending within this many months of a period's boundaries can serve it. */
-  static final int HORIZON_MONTHS = 12;
-
   private PeriodResolver() {}
 
-  /** The total from these figures of one flow only. */
+  /** The total from these figures of one flow only, checked among themselves. */
   public static Resolution resolve(
       SeriesKey series, TradePeriod target, Collection<Observation> figures) {
-    List<Observation> list = List.copyOf(figures);
-    return resolve(series, target, flow -> flow == series.flow() ? list : List.of());
+    Assessed own = Assessed.of(List.copyOf(figures));
+    return resolve(series, target, flow -> flow == series.flow() ? own : Assessed.EMPTY);
   }
 
-  /** The total of a series, with the figures of each flow of its reporter–partner pair. */
+  /** The total of a series, with the assessed figures of each flow of its reporter–partner pair. */
   public static Resolution resolve(
-      SeriesKey series,
-      TradePeriod target,
-      Function<Flow, ? extends Collection<Observation>> figuresOf) {
-    Map<Flow, List<Observation>> near = new LinkedHashMap<>();
-    Function<Flow, List<Observation>> nearOf =
-        flow -> near.computeIfAbsent(flow, f -> near(target, figuresOf.apply(f)));
-    List<Observation> own = nearOf.apply(series.flow());
+      SeriesKey series, TradePeriod target, Function<Flow, Assessed> figuresOf) {
+    Map<Flow, Assessed> near = new LinkedHashMap<>();
+    Function<Flow, Assessed> nearOf =
+        flow -> near.computeIfAbsent(flow, f -> figuresOf.apply(f).near(target));
+    Assessed own = nearOf.apply(series.flow());
     List<String> notes = new ArrayList<>();
-    for (boolean approximate : new boolean[] {false, true}) {
-      if (approximate
-          && near.values().stream().flatMap(List::stream).noneMatch(Observation::approximate)) {
+    for (boolean suspect : new boolean[] {false, true}) {
+      if (suspect && near.values().stream().noneMatch(Assessed::anySuspect)) {
         break;
       }
-      Resolution found = byPaths(target, approximate ? own : exact(own), notes);
-      if (found == null) {
-        found = fromFlows(series, target, nearOf, approximate, notes);
-      }
-      if (found != null) {
-        return finish(found, own);
+      for (boolean approximate : new boolean[] {false, true}) {
+        if (approximate && near.values().stream().noneMatch(Assessed::anyApproximate)) {
+          continue;
+        }
+        Resolution found =
+            byPaths(target, own.usable(suspect, approximate), own.assessment(), notes);
+        if (found == null) {
+          found = fromFlows(series, target, nearOf, suspect, approximate, notes);
+        }
+        if (found != null) {
+          return finish(found, own);
+        }
       }
     }
-    return Resolution.unresolved(target, missing(series, target, own, notes));
+    return Resolution.unresolved(target, missing(series, target, own.figures(), notes));
+  }
+
+  /**
+   * A period's total from unsuspected figures of one flow only (stated first, then approximate),
+   * without alternatives; null when they give none. The base of a stated change is checked with it.
+   */
+  static Resolution trusted(TradePeriod target, Assessed figures) {
+    Assessed near = figures.near(target);
+    for (boolean approximate : new boolean[] {false, true}) {
+      Resolution r =
+          byPaths(target, near.usable(false, approximate), near.assessment(), new ArrayList<>());
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**
@@ -96,31 +115,38 @@ final class PeriodResolver {
     return YearMonth.of(period.last().getYear(), 12);
   }
 
-  /** The figures that can serve a period: those ending within the horizon of its boundaries. */
-  static List<Observation> near(TradePeriod target, Collection<Observation> figures) {
-    long from = TradePeriod.monthIndex(target.first()) - HORIZON_MONTHS;
-    long to = TradePeriod.monthIndex(target.last()) + 1 + HORIZON_MONTHS;
-    return figures.stream().filter(o -> o.toBoundary() >= from && o.toBoundary() <= to).toList();
+  /**
+   * The first month of the figures a period's figures are checked against ({@link Assessment}): a
+   * year before its window, since a figure's neighbours are its own and the adjacent years'.
+   */
+  static YearMonth contextStart(TradePeriod period) {
+    return windowStart(period).minusYears(1);
   }
 
-  private static List<Observation> exact(List<Observation> figures) {
-    return figures.stream().filter(o -> !o.approximate()).toList();
+  /** The last month of those: a year after the window. */
+  static YearMonth contextEnd(TradePeriod period) {
+    return windowEnd(period).plusYears(1);
   }
 
   // ---- rule 1: paths through figures
 
   /** The preferred path between the period's boundaries, or null when there is none. */
-  static Resolution byPaths(TradePeriod target, List<Observation> figures, List<String> notes) {
-    return byPaths(target, figures, notes, false);
+  static Resolution byPaths(
+      TradePeriod target, List<Observation> figures, Assessment assessment, List<String> notes) {
+    return byPaths(target, figures, assessment, notes, false);
   }
 
   /** The preferred tiling of the period (every figure added), or null when there is none. */
-  static Resolution tiling(TradePeriod target, List<Observation> figures) {
-    return byPaths(target, figures, new ArrayList<>(), true);
+  static Resolution tiling(TradePeriod target, List<Observation> figures, Assessment assessment) {
+    return byPaths(target, figures, assessment, new ArrayList<>(), true);
   }
 
   private static Resolution byPaths(
-      TradePeriod target, List<Observation> figures, List<String> notes, boolean forwardOnly) {
+      TradePeriod target,
+      List<Observation> figures,
+      Assessment assessment,
+      List<String> notes,
+      boolean forwardOnly) {
     if (figures.isEmpty()) {
       return null;
     }
@@ -134,26 +160,18 @@ final class PeriodResolver {
         .forEach(
             ofSource ->
                 FigurePaths.shortest(from, to, ofSource, forwardOnly).stream()
-                    .map(Candidate::of)
+                    .map(steps -> Candidate.of(steps, assessment))
                     .forEach(oneSource::add));
     Candidate best = firstNotNegative(oneSource, notes);
     if (best == null) {
       List<Candidate> mixed =
-          FigurePaths.shortest(from, to, currentPerPeriod(figures), forwardOnly).stream()
-              .map(Candidate::of)
+          FigurePaths.shortest(from, to, assessment.currentPerPeriod(figures).values(), forwardOnly)
+              .stream()
+              .map(steps -> Candidate.of(steps, assessment))
               .collect(Collectors.toCollection(ArrayList::new));
       best = firstNotNegative(mixed, notes);
     }
     return best == null ? null : best.resolution(target);
-  }
-
-  /** Of several sources' figures for one period, the current one only: one edge per period. */
-  private static List<Observation> currentPerPeriod(List<Observation> figures) {
-    Map<TradePeriod, Observation> current = new HashMap<>();
-    for (Observation o : figures) {
-      current.merge(o.period(), o, (a, b) -> Observation.CURRENT_FIRST.compare(a, b) <= 0 ? a : b);
-    }
-    return List.copyOf(current.values());
   }
 
   private static Candidate firstNotNegative(List<Candidate> candidates, List<String> notes) {
@@ -178,21 +196,24 @@ final class PeriodResolver {
       BigDecimal value,
       Bounds bounds,
       boolean singleSource,
-      boolean forwardOnly) {
+      boolean forwardOnly,
+      long suspectCount) {
 
     static final Comparator<Candidate> PREFERRED =
-        Comparator.comparing((Candidate c) -> !c.singleSource)
+        Comparator.comparingLong(Candidate::suspectCount)
+            .thenComparing((Candidate c) -> !c.singleSource)
             .thenComparingInt(c -> c.terms.size())
             .thenComparingLong(Candidate::approximateCount)
+            .thenComparingLong(Candidate::convertedCount)
             .thenComparing(c -> !c.forwardOnly)
-            .thenComparingInt(c -> -c.weakestAuthority())
+            .thenComparingInt(c -> -c.weakestProvenance())
             .thenComparing(c -> c.bounds.width())
             .thenComparing(Comparator.comparing(Candidate::oldestPublication).reversed())
             .thenComparing(Comparator.comparing(Candidate::newestPublication).reversed())
             .thenComparing(Comparator.comparing(Candidate::latestLoad).reversed())
             .thenComparing(Comparator.comparingLong(Candidate::highestId).reversed());
 
-    static Candidate of(List<Step> steps) {
+    static Candidate of(List<Step> steps, Assessment assessment) {
       List<Term> terms =
           steps.stream()
               .map(s -> new Term(s.forward() ? Operation.ADD : Operation.SUBTRACT, s.figure()))
@@ -205,16 +226,21 @@ final class PeriodResolver {
           valueOf(terms),
           boundsOf(terms),
           terms.stream().map(t -> t.observation().source().id()).distinct().count() == 1,
-          steps.stream().allMatch(Step::forward));
+          steps.stream().allMatch(Step::forward),
+          terms.stream().filter(t -> assessment.suspect(t.observation())).count());
+    }
+
+    long convertedCount() {
+      return terms.stream().filter(t -> t.observation().converted()).count();
     }
 
     long approximateCount() {
       return terms.stream().filter(t -> t.observation().approximate()).count();
     }
 
-    int weakestAuthority() {
+    int weakestProvenance() {
       return terms.stream()
-          .mapToInt(t -> t.observation().source().authority().rank())
+          .mapToInt(t -> t.observation().source().provenance().rank())
           .min()
           .orElse(0);
     }
@@ -251,7 +277,7 @@ final class PeriodResolver {
     Resolution resolution(TradePeriod target) {
       Method method =
           terms.size() == 1 ? Method.REPORTED : forwardOnly ? Method.SUMMED : Method.DERIVED;
-      return new Resolution(target, value, method, terms, List.of(), List.of(), bounds, null, null);
+      return Resolution.of(target, value, method, terms, List.of(), bounds);
     }
   }
 
@@ -293,14 +319,17 @@ final class PeriodResolver {
   private static Resolution fromFlows(
       SeriesKey series,
       TradePeriod target,
-      Function<Flow, List<Observation>> nearOf,
+      Function<Flow, Assessed> nearOf,
+      boolean suspect,
       boolean approximate,
       List<String> notes) {
     List<Map.Entry<Operation, Flow>> identity = identity(series.flow());
     List<List<Observation>> figures = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
     for (Map.Entry<Operation, Flow> part : identity) {
-      List<Observation> ofFlow = nearOf.apply(part.getValue());
-      figures.add(approximate ? ofFlow : exact(ofFlow));
+      Assessed ofFlow = nearOf.apply(part.getValue());
+      figures.add(ofFlow.usable(suspect, approximate));
+      assessments.add(ofFlow.assessment());
       if (figures.get(figures.size() - 1).isEmpty()) {
         return null;
       }
@@ -321,11 +350,12 @@ final class PeriodResolver {
     List<Resolution> oneSource = new ArrayList<>();
     for (long sourceId : common) {
       List<Resolution> parts = new ArrayList<>();
-      for (List<Observation> ofFlow : figures) {
+      for (int i = 0; i < figures.size(); i++) {
         Resolution part =
             byPaths(
                 target,
-                ofFlow.stream().filter(o -> o.source().id() == sourceId).toList(),
+                figures.get(i).stream().filter(o -> o.source().id() == sourceId).toList(),
+                assessments.get(i),
                 new ArrayList<>());
         if (part == null) {
           break;
@@ -347,8 +377,8 @@ final class PeriodResolver {
           .orElseThrow();
     }
     List<Resolution> parts = new ArrayList<>();
-    for (List<Observation> ofFlow : figures) {
-      Resolution part = byPaths(target, ofFlow, new ArrayList<>());
+    for (int i = 0; i < figures.size(); i++) {
+      Resolution part = byPaths(target, figures.get(i), assessments.get(i), new ArrayList<>());
       if (part == null) {
         return null;
       }
@@ -370,7 +400,7 @@ final class PeriodResolver {
       TradePeriod target,
       List<Map.Entry<Operation, Flow>> identity,
       List<Resolution> totals,
-      Function<Flow, List<Observation>> nearOf) {
+      Function<Flow, Assessed> nearOf) {
     List<Part> parts = new ArrayList<>();
     List<Term> inputs = new ArrayList<>();
     BigDecimal value = BigDecimal.ZERO;
@@ -382,16 +412,13 @@ final class PeriodResolver {
       total.inputs().forEach(t -> inputs.add(new Term(op.times(t.operation()), t.observation())));
       value = op == Operation.ADD ? value.add(total.valueUsd()) : value.subtract(total.valueUsd());
     }
-    return new Resolution(
+    return Resolution.of(
         target,
         value,
         Method.FROM_FLOWS,
         List.copyOf(inputs),
         List.copyOf(parts),
-        List.of(),
-        boundsOf(inputs),
-        null,
-        null);
+        boundsOf(inputs));
   }
 
   // ---- rule 3: a group as the sum of its members
@@ -429,53 +456,98 @@ final class PeriodResolver {
       value = value.add(total.valueUsd());
       bounds = bounds.plus(total.bounds());
     }
-    return new Resolution(
-        target,
-        value,
-        Method.GROUP_SUM,
-        List.copyOf(inputs),
-        List.copyOf(parts),
-        List.of(),
-        bounds.plain(),
-        null,
-        null);
+    return Resolution.of(
+        target, value, Method.GROUP_SUM, List.copyOf(inputs), List.copyOf(parts), bounds.plain());
   }
 
   // ---- what every answer carries
 
   /**
-   * Adds the other figures for exactly the period (alternatives) and marks the answer disputed when
-   * one of them lies outside its bounds.
+   * Adds the other figures for exactly the period (alternatives, current first), marks the answer
+   * disputed when an unsuspected one that can dispute it ({@link Assessment#canDispute}) lies
+   * outside its bounds, narrows a computed answer's bounds to what a qualified figure ("more than
+   * $2 billion") allows, and records what the checks found against the figures it shows.
    */
-  static Resolution finish(Resolution r, List<Observation> ownFigures) {
+  static Resolution finish(Resolution r, Assessed own) {
+    Assessment assessment = own.assessment();
     Set<Long> used = r.inputs().stream().map(t -> t.observation().id()).collect(Collectors.toSet());
     List<Observation> alternatives =
-        ownFigures.stream()
+        own.figures().stream()
             .filter(o -> o.period().equals(r.period()) && !used.contains(o.id()))
-            .sorted(Observation.CURRENT_FIRST)
+            .sorted(assessment.currentFirst())
             .toList();
+    Observation reported = r.method() == Method.REPORTED ? r.inputs().get(0).observation() : null;
+    boolean converted = r.converted();
+    List<Observation> comparable =
+        alternatives.stream()
+            .filter(o -> !assessment.suspect(o))
+            .filter(o -> o.converted() == converted)
+            .filter(o -> reported == null || Assessment.canDispute(reported, o))
+            .toList();
+    BigDecimal value = r.valueUsd();
+    Bounds bounds = r.bounds();
+    List<String> notes = new ArrayList<>(r.notes());
+    if (reported == null) {
+      for (Observation q : comparable) {
+        Bounds narrowed = q.qualifier() == null ? null : bounds.intersection(q.bounds());
+        if (narrowed == null || narrowed.equals(bounds)) {
+          continue;
+        }
+        notes.add(
+            "The "
+                + r.method()
+                + " bounds "
+                + bounds.lowUsd().toPlainString()
+                + "–"
+                + bounds.highUsd().toPlainString()
+                + " are narrowed to "
+                + narrowed.lowUsd().toPlainString()
+                + "–"
+                + narrowed.highUsd().toPlainString()
+                + " by "
+                + ConsistencyChecks.describe(q)
+                + (narrowed.contains(value)
+                    ? "."
+                    : "; the figures' "
+                        + value.toPlainString()
+                        + " lies outside what that source allows, so the value is the middle"
+                        + " of the narrowed bounds."));
+        bounds = narrowed;
+        if (!bounds.contains(value)) {
+          value = bounds.middle();
+        }
+      }
+    }
+    Bounds answer = bounds;
     List<Observation> disagreeing =
-        alternatives.stream().filter(o -> !o.bounds().overlaps(r.bounds())).toList();
+        comparable.stream().filter(o -> !o.bounds().overlaps(answer)).toList();
     Dispute dispute = null;
     if (!disagreeing.isEmpty()) {
-      BigDecimal low = r.valueUsd();
-      BigDecimal high = r.valueUsd();
+      BigDecimal low = value;
+      BigDecimal high = value;
       for (Observation o : disagreeing) {
         low = low.min(o.valueUsd());
         high = high.max(o.valueUsd());
       }
       dispute = new Dispute(Decimals.plain(high.subtract(low)), disagreeing);
     }
+    Map<Long, List<Finding>> suspicions = new LinkedHashMap<>();
+    Stream.concat(r.inputs().stream().map(Term::observation), alternatives.stream())
+        .filter(assessment::suspect)
+        .forEach(o -> suspicions.put(o.id(), assessment.suspicions(o)));
+    r.suspicions().forEach(suspicions::putIfAbsent);
     return new Resolution(
         r.period(),
-        r.valueUsd(),
+        value,
         r.method(),
         r.inputs(),
         r.parts(),
         alternatives,
-        r.bounds(),
+        bounds,
         dispute,
-        r.missing());
+        r.missing(),
+        Map.copyOf(suspicions),
+        List.copyOf(notes));
   }
 
   // ---- no value: what is missing

@@ -2,11 +2,14 @@ package dev.tradeatlas.turnover;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A resolved period total: the value and the rule that gave it, the figures it used (each added or
  * subtracted), the totals it combined (flows, group members), the other figures for exactly the
- * period, how sure it is, and, when there is no value, what is missing.
+ * period, how sure it is, what the plausibility checks found against the figures it shows (by
+ * figure id), what the rules did beyond the arithmetic, and, when there is no value, what is
+ * missing.
  */
 record Resolution(
     TradePeriod period,
@@ -17,7 +20,22 @@ record Resolution(
     List<Observation> alternatives,
     Bounds bounds,
     Dispute dispute,
-    Missing missing) {
+    Missing missing,
+    Map<Long, List<Finding>> suspicions,
+    List<String> notes) {
+
+  /** A total from its terms, before alternatives, disputes and checks are added. */
+  static Resolution of(
+      TradePeriod period,
+      BigDecimal valueUsd,
+      Method method,
+      List<Term> inputs,
+      List<Part> parts,
+      Bounds bounds) {
+    return new Resolution(
+        period, valueUsd, method, inputs, parts, List.of(), bounds, null, null, Map.of(),
+        List.of());
+  }
 
   public enum Operation {
     ADD,
@@ -59,6 +77,25 @@ record Resolution(
     return inputs.stream().anyMatch(t -> t.observation().approximate());
   }
 
+  /** It rests on a figure converted from another currency by someone other than the agency. */
+  public boolean converted() {
+    return inputs.stream().anyMatch(t -> t.observation().converted());
+  }
+
+  /** It rests on a suspect figure: no unsuspected figure could answer. */
+  public boolean suspect() {
+    return inputs.stream().anyMatch(t -> suspicions.containsKey(t.observation().id()))
+        || parts.stream().anyMatch(p -> p.total().suspect());
+  }
+
+  /** What the checks found against the figures it rests on, its parts' included. */
+  public List<Finding> findings() {
+    java.util.Set<Finding> all = new java.util.LinkedHashSet<>();
+    inputs.forEach(t -> all.addAll(suspicions.getOrDefault(t.observation().id(), List.of())));
+    parts.forEach(p -> all.addAll(p.total().findings()));
+    return List.copyOf(all);
+  }
+
   public boolean disputed() {
     return dispute != null;
   }
@@ -66,10 +103,22 @@ record Resolution(
   /** The same total with what was found missing added to its description. */
   Resolution withMissing(Missing other) {
     return new Resolution(
-        period, valueUsd, method, inputs, parts, alternatives, bounds, dispute, other);
+        period,
+        valueUsd,
+        method,
+        inputs,
+        parts,
+        alternatives,
+        bounds,
+        dispute,
+        other,
+        suspicions,
+        notes);
   }
 
   static Resolution unresolved(TradePeriod period, Missing missing) {
-    return new Resolution(period, null, null, List.of(), List.of(), List.of(), null, null, missing);
+    return new Resolution(
+        period, null, null, List.of(), List.of(), List.of(), null, null, missing, Map.of(),
+        List.of());
   }
 }

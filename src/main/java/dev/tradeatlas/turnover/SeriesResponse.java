@@ -35,6 +35,11 @@ record SeriesResponse(
       @Nullable Bounds bounds,
       boolean approximate,
       boolean sourcesMixed,
+      @Schema(description = "The value rests on a suspect figure; `findings` says why")
+          boolean suspect,
+      boolean converted,
+      List<FindingSummary> findings,
+      List<String> notes,
       boolean disputed,
       TotalResponse.@Nullable DisputeView dispute,
       List<TotalResponse.Input> inputs,
@@ -55,6 +60,9 @@ record SeriesResponse(
       YearOverYear.@Nullable PercentBounds changePercentBounds,
       @Schema(description = "The change the point's own figure states, when it states one")
           @Nullable BigDecimal statedChangePercent,
+      @Schema(description = "Whether the stated change lies within the computed bounds")
+          @Nullable Boolean statedChangeConsistent,
+      @Schema(description = "The point or its base rests on a suspect figure") boolean suspect,
       @Nullable String reason) {}
 
   static Point point(SeriesKey series, Resolution current, Resolution base) {
@@ -70,6 +78,10 @@ record SeriesResponse(
         total.bounds(),
         total.approximate(),
         total.sourcesMixed(),
+        total.suspect(),
+        total.converted(),
+        total.findings(),
+        total.notes(),
         total.disputed(),
         total.dispute(),
         total.inputs(),
@@ -85,6 +97,8 @@ record SeriesResponse(
             change.changePercent(),
             change.changePercentBounds(),
             YoyResponse.statedChange(current),
+            change.statedConsistent(YoyResponse.statedChange(current)),
+            change.suspect(),
             change.reason()));
   }
 
@@ -104,6 +118,8 @@ record SeriesResponse(
         "method",
         "approximate",
         "sources_mixed",
+        "suspect",
+        "converted",
         "disputed",
         "base_period",
         "base_value_usd",
@@ -112,6 +128,7 @@ record SeriesResponse(
         "change_percent_low",
         "change_percent_high",
         "stated_change_percent",
+        "change_suspect",
         "observation_ids",
         "source_ids",
         "missing",
@@ -137,6 +154,8 @@ record SeriesResponse(
                     p.method(),
                     p.approximate(),
                     p.sourcesMixed(),
+                    p.suspect(),
+                    p.converted(),
                     p.disputed(),
                     p.yoy().basePeriod(),
                     p.yoy().baseValueUsd(),
@@ -149,6 +168,7 @@ record SeriesResponse(
                         ? null
                         : p.yoy().changePercentBounds().high(),
                     p.yoy().statedChangePercent(),
+                    p.yoy().suspect(),
                     ids(p, true),
                     ids(p, false),
                     p.missing() == null ? null : p.missing().description(),

@@ -25,6 +25,11 @@ record ShareResponse(
                 "The lowest and highest share the two totals' bounds allow, rounded half-up to 2"
                     + " decimals")
         YearOverYear.@Nullable PercentBounds sharePercentBounds,
+    @Schema(
+            description =
+                "True when the partner's or the whole's total rests on a suspect figure: the share"
+                    + " is shown but not to be taken as it is")
+        boolean suspect,
     @Schema(description = "Why there is no share, when there is none") @Nullable String reason) {
 
   static ShareResponse of(
@@ -81,6 +86,7 @@ record ShareResponse(
         TotalResponse.of(series.withPartner(whole), wholeTotal, asOf, sourceId),
         share,
         bounds,
+        partner.suspect() || wholeTotal.suspect(),
         reason);
   }
 }

@@ -1,6 +1,7 @@
 package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.source.Authority;
+import dev.tradeatlas.source.Provenance;
 import dev.tradeatlas.source.SourceSummary;
 import java.time.LocalDate;
 
@@ -16,5 +17,9 @@ record SourceRef(SourceSummary summary, LocalDate publishedOn) {
 
   public Authority authority() {
     return summary.authority();
+  }
+
+  public Provenance provenance() {
+    return summary.provenance();
   }
 }

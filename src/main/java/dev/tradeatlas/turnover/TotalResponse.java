@@ -46,8 +46,32 @@ record TotalResponse(
         boolean sourcesMixed,
     @Schema(
             description =
-                "True when another source's figure for exactly this period lies outside the"
-                    + " bounds: the sources disagree beyond rounding")
+                "True when the value rests on a figure the plausibility checks find suspect (a"
+                    + " unit slip, an outlier, a figure outvoted by agreeing sources, a stray"
+                    + " digit, a stated change its own figures contradict): no unsuspected figure"
+                    + " could answer. `findings` says why")
+        boolean suspect,
+    @Schema(
+            description =
+                "True when the value rests on a figure converted to US dollars from another"
+                    + " currency by someone other than the statistics agency")
+        boolean converted,
+    @Schema(
+            description =
+                "What the plausibility checks found against the figures shown (those used and the"
+                    + " alternatives), each naming the figure it makes suspect")
+        List<FindingSummary> findings,
+    @Schema(
+            description =
+                "What the rules did beyond the arithmetic, e.g. bounds narrowed by a source's"
+                    + " \"more than\"")
+        List<String> notes,
+    @Schema(
+            description =
+                "True when another unsuspected source's figure for exactly this period lies"
+                    + " outside the bounds: the sources disagree beyond rounding (a conversion"
+                    + " from another currency never disputes a figure published in US dollars,"
+                    + " nor does an agency's later release its earlier one)")
         boolean disputed,
     @Schema(description = "When disputed: the spread and the disagreeing figures")
         @Nullable DisputeView dispute,
@@ -117,6 +141,11 @@ record TotalResponse(
         r.bounds(),
         r.approximate(),
         r.sourcesMixed(),
+        r.suspect(),
+        r.converted(),
+        FindingSummary.of(
+            r.suspicions().values().stream().flatMap(java.util.List::stream).toList()),
+        r.notes(),
         r.disputed(),
         r.dispute() == null
             ? null

@@ -36,7 +36,8 @@ class TurnoverService {
 
   /**
    * The figures of one reporter and commodity ending in a window of months, per partner and flow,
-   * each read once and only when a rule asks for it.
+   * each read once and only when a rule asks for it. The window reaches a year beyond the periods
+   * asked about on each side: the figures are checked against their neighbours there.
    */
   final class Windows {
     private final SeriesKey series;
@@ -49,40 +50,10 @@ class TurnoverService {
     Windows(
         SeriesKey series, TradePeriod earliest, TradePeriod latest, LocalDate asOf, Long source) {
       this.series = series;
-      // every stored period lies within one calendar year, so a path between two boundaries of
-      // some years only ever walks figures of those years (see PeriodResolver.windowOf)
-      this.from = PeriodResolver.windowStart(earliest);
-      this.to = PeriodResolver.windowEnd(latest);
+      this.from = PeriodResolver.contextStart(earliest);
+      this.to = PeriodResolver.contextEnd(latest);
       this.asOf = asOf;
       this.source = source;
-    }
-
-    private final Map<TradePeriod, List<Observation>> reported = new HashMap<>();
-
-    /**
-     * The figures for exactly some periods of the series itself, read in one query before the whole
-     * window: most questions are answered by a reported figure, and need nothing else.
-     */
-    void prefetchReported(List<TradePeriod> periods) {
-      List<TradePeriod> wanted =
-          periods.stream().filter(p -> p != null && !reported.containsKey(p)).distinct().toList();
-      if (wanted.isEmpty() || byPartner.containsKey(series.partner())) {
-        return;
-      }
-      wanted.forEach(p -> reported.put(p, new ArrayList<>()));
-      for (Observation o : queries.reported(series, wanted, asOf, source)) {
-        reported.get(o.period()).add(o);
-      }
-    }
-
-    /** The figures for exactly a period of the series itself. */
-    List<Observation> reported(TradePeriod period) {
-      FigureWindow loaded = byPartner.get(series.partner());
-      if (loaded != null) {
-        return loaded.of(series.flow()).stream().filter(o -> o.period().equals(period)).toList();
-      }
-      prefetchReported(List.of(period));
-      return reported.get(period);
     }
 
     FigureWindow of(String partner) {
@@ -115,14 +86,6 @@ class TurnoverService {
    * of its members' totals (GROUP_SUM).
    */
   Resolution resolveIn(SeriesKey series, TradePeriod period, Windows windows) {
-    if (series.equals(windows.series)) {
-      // a stated figure for exactly the period answers by rule 1 whatever else is stored
-      // (REPORTED comes first; its alternatives and disputes are figures for exactly the period)
-      List<Observation> exact = windows.reported(period);
-      if (exact.stream().anyMatch(o -> !o.approximate())) {
-        return PeriodResolver.resolve(series, period, exact);
-      }
-    }
     Resolution own = PeriodResolver.resolve(series, period, windows.of(series.partner())::of);
     List<String> members = groups.members(series.partner());
     if (own.resolved() || members.isEmpty()) {
@@ -177,7 +140,6 @@ class TurnoverService {
   YoyResponse yoy(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
     TradePeriod base = period.previousYearOrNull();
     Windows figures = windows(series, base == null ? period : base, period, asOf, source);
-    figures.prefetchReported(java.util.Arrays.asList(period, base));
     return YoyResponse.of(
         series,
         explained(series, period, resolveIn(series, period, figures), asOf, source),
@@ -290,6 +252,7 @@ class TurnoverService {
                   : null,
               r.disputed(),
               r.sourcesMixed(),
+              r.suspect() || change.suspect(),
               base == null ? null : base.toString(),
               b == null ? null : b.valueUsd(),
               change.changePercent(),
@@ -317,6 +280,7 @@ class TurnoverService {
               p.sharePercent(),
               p.disputed(),
               p.sourcesMixed(),
+              p.suspect(),
               p.basePeriod(),
               p.baseValueUsd(),
               p.changePercent(),

@@ -13,7 +13,38 @@ record YearOverYear(
     BigDecimal changeUsd,
     BigDecimal changePercent,
     PercentBounds changePercentBounds,
-    String reason) {
+    String reason,
+    boolean suspect) {
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  YearOverYear(
+      BigDecimal changeUsd,
+      BigDecimal changePercent,
+      PercentBounds changePercentBounds,
+      String reason) {
+    this(changeUsd, changePercent, changePercentBounds, reason, false);
+  }
+
+  /**
+   * Whether a stated change lies within the computed bounds, given the unit of its last digit (28.8
+   * stands for 28.75 to 28.85); null when none is stated or none is computed.
+   */
+  Boolean statedConsistent(BigDecimal stated) {
+    if (stated == null
+        || changePercentBounds == null
+        || changePercentBounds.low() == null
+        || changePercentBounds.high() == null) {
+      return null;
+    }
+    BigDecimal plain = stated.stripTrailingZeros();
+    if (plain.scale() < 0) {
+      plain = plain.setScale(0);
+    }
+    BigDecimal half = plain.ulp().multiply(HALF);
+    return plain.add(half).compareTo(changePercentBounds.low()) >= 0
+        && plain.subtract(half).compareTo(changePercentBounds.high()) <= 0;
+  }
 
   /** The range of a percentage; a null high bound means unbounded (a base that may be 0). */
   public record PercentBounds(
@@ -57,14 +88,39 @@ record YearOverYear(
       return new YearOverYear(
           change, null, null, "The base period's value is 0, so there is no percentage change.");
     }
+    boolean suspect = current.suspect() || base.suspect();
     return new YearOverYear(
         change,
         Ratios.percent(change, base.valueUsd()),
         percentBounds(current.bounds(), base.bounds()),
-        null);
+        suspect ? suspectReason(current, base) : null,
+        suspect);
   }
 
-  private static PercentBounds percentBounds(Bounds current, Bounds base) {
+  private static String suspectReason(Resolution current, Resolution base) {
+    StringBuilder reason = new StringBuilder("Not to be taken as it is: ");
+    if (current.suspect()) {
+      reason.append(current.period()).append(" rests on a suspect figure");
+      if (base.suspect()) {
+        reason.append(", and ");
+      }
+    }
+    if (base.suspect()) {
+      reason.append("the base ").append(base.period()).append(" rests on a suspect figure");
+    }
+    reason.append(" (");
+    java.util.List<Finding> findings = new java.util.ArrayList<>(current.findings());
+    base.findings().stream().filter(f -> !findings.contains(f)).forEach(findings::add);
+    reason.append(
+        findings.stream()
+            .map(f -> f.kind().name())
+            .distinct()
+            .collect(java.util.stream.Collectors.joining(", ")));
+    reason.append("; see the findings of each total).");
+    return reason.toString();
+  }
+
+  static PercentBounds percentBounds(Bounds current, Bounds base) {
     if (current == null || base == null || base.highUsd().signum() == 0) {
       return null;
     }

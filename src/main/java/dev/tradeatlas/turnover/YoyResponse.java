@@ -37,7 +37,19 @@ record YoyResponse(
                     + " one reported figure",
             example = "44.7")
         @Nullable BigDecimal statedChangePercent,
-    @Schema(description = "Why there is no change, when there is none") @Nullable String reason,
+    @Schema(
+            description =
+                "Whether the stated change lies within changePercentBounds, given the unit of its"
+                    + " last digit; null when no change is stated or none is computed")
+        @Nullable Boolean statedChangeConsistent,
+    @Schema(
+            description =
+                "True when the value or its base rests on a suspect figure: the change is shown"
+                    + " but not to be taken as it is; `current.findings` and `base.findings` say"
+                    + " why")
+        boolean suspect,
+    @Schema(description = "Why there is no change, when there is none; or why it is suspect")
+        @Nullable String reason,
     TotalResponse current,
     @Schema(description = "The base period's total; null before 1901")
         @Nullable TotalResponse base) {
@@ -60,6 +72,8 @@ record YoyResponse(
         change.changePercent(),
         change.changePercentBounds(),
         statedChange(current),
+        change.statedConsistent(statedChange(current)),
+        change.suspect(),
         change.reason(),
         TotalResponse.of(series, current, asOf, sourceId),
         base == null ? null : TotalResponse.of(series, base, asOf, sourceId));

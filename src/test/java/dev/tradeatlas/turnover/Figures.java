@@ -1,6 +1,7 @@
 package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.shared.DatePrecision;
+import dev.tradeatlas.shared.Rounding;
 import dev.tradeatlas.source.Authority;
 import dev.tradeatlas.source.SourceSummary;
 import java.math.BigDecimal;
@@ -46,6 +47,9 @@ final class Figures {
     private Qualifier qualifier;
     private String statedChange;
     private SeriesKey series = SERIES;
+    private String statisticsOf;
+    private Rounding rounding;
+    private Conversion conversion;
 
     private Builder(String period, String value) {
       this.period = period;
@@ -82,6 +86,23 @@ final class Figures {
       return this;
     }
 
+    /** The agency whose statistics the source names (a page relaying GACC's figures). */
+    Builder agency(String agency) {
+      this.statisticsOf = agency;
+      return this;
+    }
+
+    Builder truncated() {
+      this.rounding = Rounding.TRUNCATED;
+      return this;
+    }
+
+    /** Converted from yuan by a newspaper. */
+    Builder convertedFrom(String yuan) {
+      this.conversion = new Conversion(new BigDecimal(yuan), "CNY", null, null, "a newspaper");
+      return this;
+    }
+
     Builder stated(String percent) {
       this.statedChange = percent;
       return this;
@@ -101,13 +122,14 @@ final class Figures {
       long id = IDS.incrementAndGet();
       long sourceId = source == null ? id : source;
       TradePeriod p = TradePeriod.parse(period);
+      BigDecimal unit = new BigDecimal(precision);
       return new Observation(
           id,
           series,
           p.kind() == PeriodKind.RANGE ? PeriodKind.CUMULATIVE : p.kind(),
           p,
           new BigDecimal(value),
-          new BigDecimal(precision),
+          unit,
           qualifier,
           statedChange == null ? null : new BigDecimal(statedChange),
           null,
@@ -125,8 +147,13 @@ final class Figures {
                   LocalDate.parse(publishedOn),
                   DatePrecision.DAY,
                   authority,
+                  statisticsOf,
+                  Rounding.ROUNDED,
                   null),
-              LocalDate.parse(publishedOn)));
+              LocalDate.parse(publishedOn)),
+          unit.signum() == 0 ? Rounding.EXACT : rounding == null ? Rounding.ROUNDED : rounding,
+          conversion,
+          false);
     }
   }
 }

@@ -27,7 +27,7 @@ class PeriodResolverTest {
     return PeriodResolver.resolve(
         Figures.SERIES.withFlow(flow),
         TradePeriod.parse(period),
-        f -> byFlow.getOrDefault(f, List.of()));
+        f -> Assessed.of(byFlow.getOrDefault(f, List.of())));
   }
 
   static List<String> terms(Resolution r) {
@@ -197,11 +197,11 @@ class PeriodResolverTest {
           resolve(
               "2024-Q1",
               figure("2024-01", "1", "2024-02-10"),
-              figure("2024-01", "100", "2024-03-10"),
+              figure("2024-01", "10", "2024-03-10"),
               figure("2024-02", "2"),
               figure("2024-03", "3"));
 
-      assertThat(r.valueUsd()).isEqualByComparingTo("105");
+      assertThat(r.valueUsd()).isEqualByComparingTo("15");
       assertThat(r.sourcesMixed()).isTrue();
     }
 
