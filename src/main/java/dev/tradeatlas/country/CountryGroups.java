@@ -34,6 +34,14 @@ public class CountryGroups {
     return find(code).map(CountryGroup::memberCodes).orElse(List.of());
   }
 
+  /** The groups (with members) a country belongs to: C5 for KGZ; none for WLD or a group. */
+  public List<String> groupsOf(String country) {
+    return known().values().stream()
+        .filter(g -> g.memberCodes().contains(country))
+        .map(CountryGroup::code)
+        .toList();
+  }
+
   private Map<String, CountryGroup> known() {
     Map<String, CountryGroup> current = byCode;
     if (current == null) {

@@ -13,6 +13,11 @@ record Assessed(List<Observation> figures, Assessment assessment) {
     return new Assessed(List.copyOf(figures), Assessment.of(figures));
   }
 
+  /** The same figures with more of them made suspect. */
+  Assessed withSuspicions(List<Finding> more) {
+    return more.isEmpty() ? this : new Assessed(figures, assessment.withSuspicions(more));
+  }
+
   /**
    * The figures that can lie on a path for a period: those within its calendar years (stored
    * periods each lie within one year, so no shortest path leaves them), assessed against the whole

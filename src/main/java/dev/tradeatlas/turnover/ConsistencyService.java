@@ -64,7 +64,23 @@ class ConsistencyService {
               + " figures of this pair lie in the span (the consistency limit); narrow it with"
               + " 'from' and 'to'.");
     }
-    List<Finding> all = new ArrayList<>(ConsistencyChecks.check(figures));
+    Map<Flow, Assessed> byFlow = new java.util.EnumMap<>(Flow.class);
+    figures.stream()
+        .collect(Collectors.groupingBy(o -> o.series().flow()))
+        .forEach(
+            (flow, ofFlow) -> {
+              Assessed own = Assessed.of(ofFlow);
+              byFlow.put(
+                  flow,
+                  own.withSuspicions(
+                      Identities.check(
+                          series.withFlow(flow),
+                          own,
+                          groups.groupsOf(series.partner()),
+                          groups::members,
+                          turnover::trusted)));
+            });
+    List<Finding> all = new ArrayList<>(ConsistencyChecks.check(byFlow));
     all.addAll(groupAgainstMembers(series, figures));
     all.sort(ConsistencyChecks.ORDER);
     int from = (int) Math.min(paging.offset(), all.size());

@@ -478,9 +478,12 @@ final class PeriodResolver {
             .toList();
     Observation reported = r.method() == Method.REPORTED ? r.inputs().get(0).observation() : null;
     boolean converted = r.converted();
+    // an unsuspected answer is disputed by unsuspected figures only; a suspect one by any
+    boolean suspect =
+        r.suspect() || r.inputs().stream().anyMatch(t -> assessment.suspect(t.observation()));
     List<Observation> comparable =
         alternatives.stream()
-            .filter(o -> !assessment.suspect(o))
+            .filter(o -> suspect || !assessment.suspect(o))
             .filter(o -> o.converted() == converted)
             .filter(o -> reported == null || Assessment.canDispute(reported, o))
             .toList();

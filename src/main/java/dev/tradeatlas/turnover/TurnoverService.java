@@ -63,7 +63,19 @@ class TurnoverService {
               new FigureWindow(
                   flow ->
                       queries.endingBetween(
-                          series.withPartner(p).withFlow(flow), from, to, asOf, source)));
+                          series.withPartner(p).withFlow(flow), from, to, asOf, source),
+                  (flow, own) -> identities(series.withPartner(p).withFlow(flow), own)));
+    }
+
+    /** Stray digits in a series, against the other series of this window. */
+    private List<Finding> identities(SeriesKey of, Assessed own) {
+      return Identities.check(
+          of,
+          own,
+          groups.groupsOf(of.partner()),
+          groups::members,
+          (other, period) ->
+              PeriodResolver.trusted(period, of(other.partner()).plain(other.flow())));
     }
   }
 
@@ -97,6 +109,13 @@ class TurnoverService {
       byMember.put(member, PeriodResolver.resolve(ofMember, period, windows.of(member)::of));
     }
     return PeriodResolver.groupSum(series, period, byMember, own);
+  }
+
+  /** A series' total for a period from its own unsuspected figures only; null when none. */
+  Resolution trusted(SeriesKey series, TradePeriod period) {
+    return PeriodResolver.trusted(
+        period,
+        windows(series, period, period, null, null).of(series.partner()).plain(series.flow()));
   }
 
   /** With "as of" a date: says which figures were not yet published then. */
