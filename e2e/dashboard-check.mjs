@@ -35,17 +35,17 @@ try {
     const bars = await page.locator('#chart svg rect.bar').count();
     check(bars >= 2, `${viewport.name}: the chart is drawn (${bars} bars)`);
     const value2024 = await page.textContent('[data-value-label="2024"]');
-    check(value2024 && value2024.includes('22.07 bn'), `${viewport.name}: 2024 shows 22.07 bn (${value2024})`);
+    check(value2024 && value2024.includes('22.71 bn'), `${viewport.name}: 2024 shows 22.71 bn (${value2024})`);
     const yoy2024 = await page.textContent('[data-yoy="2024"]');
-    check(yoy2024 && yoy2024.includes('+11.47 %'), `${viewport.name}: 2024 shows its YoY +11.47 % (${yoy2024})`);
+    check(yoy2024 && yoy2024.includes('+14.70 %'), `${viewport.name}: 2024 shows its YoY +14.70 % (${yoy2024})`);
     const tooltip = await page.textContent('rect.bar[data-period="2024"] title');
     check(tooltip.includes('General Administration of Customs'), `${viewport.name}: 2024's bar names its source on hover`);
 
     const mirror = await page.textContent('[data-mirror="KGZ"]');
-    check(mirror.includes('5.30 bn'), `${viewport.name}: the mirror shows Kyrgyzstan's 5.30 bn (${mirror})`);
+    check(mirror.includes('5.50 bn'), `${viewport.name}: the mirror shows Kyrgyzstan's 5.50 bn (${mirror})`);
     const checkpoints = await page.locator('[data-checkpoint]').allTextContents();
     check(['Torugart', 'Irkeshtam', 'Bedel'].every((n) => checkpoints.some((t) => t.includes(n))), `${viewport.name}: the three checkpoints are listed`);
-    check(checkpoints.some((t) => t.includes('24 h/day') && t.includes('14 h/day')), `${viewport.name}: current hours are shown`);
+    check(checkpoints.some((t) => t.includes('disputed') && t.includes('24 h/day') && t.includes('14 h/day, 7 days/week')), `${viewport.name}: current hours are shown, the Kyrgyz side's as disputed`);
     const projects = await page.locator('[data-project]').allTextContents();
     check(projects.length >= 5 && projects.some((t) => t.includes('railway') && t.includes('under construction')), `${viewport.name}: projects are listed with their status`);
     const partnerBars = await page.locator('#chart svg rect.bar.partner-side').count();
@@ -54,12 +54,15 @@ try {
     check(years >= 10, `${viewport.name}: the longest series both sides have (${years} years)`);
     const whiskers = await page.locator('#chart svg g.whisker').count();
     check(whiskers >= 5, `${viewport.name}: bounds drawn as whiskers (${whiskers})`);
-    const disputed = await page.locator('#chart [data-disputed="2024"]').count();
-    check(disputed === 1, `${viewport.name}: the disputed 2024 is marked (${disputed})`);
-    const disputeTitle = await page.textContent('#chart [data-disputed="2024"] title');
-    check(disputeTitle && disputeTitle.includes('22.70 bn'), `${viewport.name}: the mark names the other figures on hover (${disputeTitle})`);
+    const disputed = await page.locator('#chart [data-disputed="partner-2024"]').count();
+    check(disputed === 1, `${viewport.name}: Kyrgyzstan's disputed 2024 is marked (${disputed})`);
+    const disputeTitle = await page.textContent('#chart [data-disputed="partner-2024"] title');
+    check(disputeTitle && disputeTitle.includes('5.30 bn'), `${viewport.name}: the mark names the other figures on hover (${disputeTitle})`);
+    check(await page.locator('#chart [data-disputed="2024"]').count() === 0, `${viewport.name}: China's 2024 is no longer disputed (its outlier is suspect)`);
+    const slip = await page.locator('#chart rect.bar.suspect[data-suspect="partner-2023"]').count();
+    check(slip === 1, `${viewport.name}: Kyrgyzstan's "almost $5.4 million" for 2023 is drawn as suspect (${slip})`);
     const ranked = await page.locator('#ranking [data-rank]').allTextContents();
-    check(ranked.length === 5 && ranked[0].includes('Kazakhstan') && ranked[1].includes('Kyrgyzstan') && ranked[1].includes('23.28 %'),
+    check(ranked.length === 5 && ranked[0].includes('Kazakhstan') && ranked[1].includes('Kyrgyzstan') && ranked[1].includes('23.95 %'),
       `${viewport.name}: China's Central Asian partners ranked with shares (${ranked[1]})`);
     await page.selectOption('#ranking-year', '2023');
     await page.waitForFunction(() => document.getElementById('ranking-h').textContent.includes('2023'));
@@ -79,6 +82,17 @@ try {
     check(external.length === 0, `${viewport.name}: nothing fetched from elsewhere ${JSON.stringify(external)}`);
     if (viewport.name === 'laptop') {
       await page.screenshot({ path: screenshot, fullPage: true });
+      // Kyrgyzstan's own view: its 2024 change rests on the suspect 2023 and is never a plain number
+      await page.goto(`${base}/?reporter=KGZ&partner=CHN`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('body[data-ready]', { timeout: 20000 });
+      const marked = await page.textContent('[data-yoy-suspect="2024"]');
+      check(marked && marked.startsWith('?'), `laptop: Kyrgyzstan's 2024 YoY on a suspect base is marked (${marked})`);
+      check(await page.locator('[data-yoy="2024"]:not(.suspect)').count() === 0, 'laptop: and not also shown as a plain number');
+      const why = await page.textContent('[data-yoy-suspect="2024"] title');
+      check(why && why.includes('SCALE_SLIP'), `laptop: the mark says why on hover (${why})`);
+      const finding = await page.textContent('[data-finding="2023"]');
+      check(finding && finding.includes('unit slip'), `laptop: the notes name the finding (${finding})`);
+      await page.screenshot({ path: screenshot.replace(/\.png$/, '-kgz.png'), fullPage: true });
     } else {
       await page.screenshot({ path: screenshot.replace(/\.png$/, '-phone.png'), fullPage: true });
     }

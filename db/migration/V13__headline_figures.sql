@@ -103,7 +103,7 @@ ALTER TABLE project_milestone
 ALTER TABLE checkpoint_schedule DROP CONSTRAINT schedule_one_entry_per_side_and_day;
 ALTER TABLE checkpoint_schedule
     ADD CONSTRAINT schedule_one_entry_per_side_day_and_source UNIQUE (checkpoint_code, side, effective_from, source_id),
-    ADD COLUMN days_per_week smallint
+    ADD COLUMN days_per_week integer
         CONSTRAINT schedule_days_in_week CHECK (days_per_week BETWEEN 0 AND 7);
 
 -- ==== Data: the audit's corrections, each checked on its page (2026-12-05) =======================
@@ -352,3 +352,6 @@ INSERT INTO project_milestone (project_code, title, occurred_on, date_precision,
     DATE '2025-02-01', 'MONTH', 'INFERRED', 36,
     'At a meeting with the head of the Customs Administration of the People''s Republic of China, Ms. Sun Meijun, Deputy Chairman of the Cabinet of Ministers of Kyrgyzstan Bakyt Torobaev signed protocols on the export of Kyrgyz goods to China.',
     'migration V13');
+
+-- Sources 1 and 2 had one state replaced by V9 (kept as version 0 in resource_history).
+UPDATE source SET version = 1 WHERE id IN (1, 2);

@@ -132,14 +132,16 @@ function drawSeries(points, mirrorPoints, events, p) {
   const bar = (pt, x, w, side) => {
     const method = (pt.method || '').toLowerCase();
     const h = Math.max(2, top + plotH - y(pt.valueUsd));
-    const cls = `bar ${method}${pt.approximate ? ' approximate' : ''}${side === 'partner' ? ' partner-side' : ''}`;
+    const cls = `bar ${method}${pt.approximate ? ' approximate' : ''}${pt.suspect ? ' suspect' : ''}${side === 'partner' ? ' partner-side' : ''}`;
     const attrs = { x, y: top + plotH - h, width: w, height: h, class: cls, 'data-value': pt.valueUsd };
     attrs[side === 'partner' ? 'data-mirror-period' : 'data-period'] = pt.period;
     const rect = svg('rect', attrs);
     const sources = inputsOf(pt);
     rect.append(svg('title', {}, `${pt.period}, ${countryName(side === 'partner' ? p.partner : p.reporter)} reports: ${money(pt.valueUsd)} USD (${method}${pt.approximate ? ', approximate' : ''})` +
       (pt.bounds ? `\nbetween ${money(pt.bounds.lowUsd)} and ${money(pt.bounds.highUsd)} given its rounding` : '') +
-      `\n${pt.calculation || ''}\n` + sources.map((s) => `Source [${footnote(s)}]: ${describeSource(s)}`).join('\n')));
+      `\n${pt.calculation || ''}\n` + sources.map((s) => `Source [${footnote(s)}]: ${describeSource(s)}`).join('\n') +
+      (pt.suspect ? `\nSUSPECT: ${findingsText(pt)}` : '')));
+    if (pt.suspect) rect.setAttribute('data-suspect', side === 'partner' ? `partner-${pt.period}` : pt.period);
     root.append(rect);
     if (pt.bounds && pt.bounds.lowUsd !== pt.bounds.highUsd) {
       const cx = x + w / 2;
@@ -175,16 +177,26 @@ function drawSeries(points, mirrorPoints, events, p) {
       `${money(pt.valueUsd)}${method !== 'reported' ? ' *' : ''}${pt.approximate ? ' ≈' : ''} [${numbers.join(',')}]`));
     if (pt.yoy && pt.yoy.changePercent !== null) {
       const down = Number(pt.yoy.changePercent) < 0;
-      root.append(svg('text', { x: x + w / 2, y: top + plotH - h - 22, 'text-anchor': 'middle', class: `yoy${down ? ' down' : ''}`, 'data-yoy': pt.period },
-        `${percent(pt.yoy.changePercent)} YoY`));
+      if (pt.yoy.suspect) {
+        // never a plain number: a change resting on a suspect figure is marked and explained
+        const mark = svg('text', { x: x + w / 2, y: top + plotH - h - 22, 'text-anchor': 'middle', class: 'yoy suspect', 'data-yoy': pt.period, 'data-yoy-suspect': pt.period },
+          `? ${percent(pt.yoy.changePercent)} YoY`);
+        mark.append(svg('title', {}, pt.yoy.reason || 'This change rests on a suspect figure.'));
+        root.append(mark);
+      } else {
+        root.append(svg('text', { x: x + w / 2, y: top + plotH - h - 22, 'text-anchor': 'middle', class: `yoy${down ? ' down' : ''}`, 'data-yoy': pt.period },
+          `${percent(pt.yoy.changePercent)} YoY`));
+      }
     }
     const words = [`${pt.period}: ${money(pt.valueUsd)} USD`];
     if (pt.bounds && pt.bounds.lowUsd !== pt.bounds.highUsd) words.push(` (${money(pt.bounds.lowUsd)} – ${money(pt.bounds.highUsd)})`);
+    const suspect = pt.suspect ? el('span', { class: 'badge suspect', text: 'suspect', title: findingsText(pt) }) : '';
     const note = method === 'reported'
       ? el('li', {}, ...words, pt.approximate ? el('span', { class: 'badge derived', text: 'approximate' }) : ', as reported',
-        pt.disputed ? el('span', { class: 'badge disputed', text: 'disputed' }) : '', ...sup(sources))
-      : el('li', {}, ...words, el('span', { class: 'badge derived', text: method.replaceAll('_', ' ') }), ` ${pt.calculation}`, ...sup(sources));
+        pt.disputed ? el('span', { class: 'badge disputed', text: 'disputed' }) : '', suspect, ...sup(sources))
+      : el('li', {}, ...words, el('span', { class: 'badge derived', text: method.replaceAll('_', ' ') }), ` ${pt.calculation}`, suspect, ...sup(sources));
     notes.append(note);
+    if (pt.suspect) notes.append(el('li', { class: 'warn', 'data-finding': pt.period, text: findingsText(pt) }));
   });
 
   // corridor events on the time axis: a dot at their date, labelled on hover
@@ -203,7 +215,14 @@ function drawSeries(points, mirrorPoints, events, p) {
     el('span', { class: 'key reporter' }, `${countryName(p.reporter)} reports`),
     mirrorPoints ? el('span', { class: 'key partner' }, `${countryName(p.partner)} reports`) : '',
     el('span', { class: 'key whisker' }, 'range its rounding allows'),
-    el('span', { class: 'key disputed' }, '! sources disagree'));
+    el('span', { class: 'key disputed' }, '! sources disagree'),
+    el('span', { class: 'key suspect' }, '? rests on a suspect figure'));
+}
+
+// What makes a total suspect, in words, from its findings.
+function findingsText(total) {
+  const found = (total.findings || []).filter((f) => f.suspectObservationId !== null);
+  return found.length ? found.map((f) => `${f.kind}: ${f.description}`).join(' ') : 'It rests on a suspect figure.';
 }
 
 // A group's members ranked as the reporter's partners, with their shares of the group.
@@ -226,7 +245,9 @@ async function drawRanking(p) {
     el('span', { class: 'who', text: i.partnerName }),
     el('div', { class: 'track' }, el('div', { class: `fill${i.partner === p.partner || i.partner === p.reporter ? ' mine' : ''}`, style: `width:${(100 * Number(i.valueUsd || 0)) / max}%` })),
     el('span', { class: 'amount' }, i.valueUsd === null ? 'no data' : `${money(i.valueUsd)} · ${Number(i.sharePercent).toFixed(2)} %`,
-      i.changePercent !== null ? el('span', { class: `yoy${Number(i.changePercent) < 0 ? ' down' : ''}`, text: ` ${percent(i.changePercent)}` }) : '',
+      i.changePercent !== null ? el('span', i.suspect
+        ? { class: 'yoy suspect', text: ` ? ${percent(i.changePercent)}`, title: i.reason || 'rests on a suspect figure' }
+        : { class: `yoy${Number(i.changePercent) < 0 ? ' down' : ''}`, text: ` ${percent(i.changePercent)}` }) : '',
       i.disputed ? el('span', { class: 'badge disputed', text: 'disputed' }) : '', ...sup(inputsOf(i.total)))));
   box.replaceChildren(el('ol', { class: 'ranking' }, ...rows),
     el('p', { class: 'meta' }, `Group total ${money(r.groupTotal.valueUsd)} USD (${(r.groupTotal.method || '').toLowerCase().replaceAll('_', ' ')})`, ...sup(inputsOf(r.groupTotal))),
@@ -258,10 +279,17 @@ function drawCheckpoints(page) {
   list.replaceChildren();
   if (!page.items.length) list.append(el('li', { class: 'meta', text: 'No checkpoints recorded for this pair.' }));
   page.items.forEach((c) => {
-    const hours = c.hoursToday.map((h) => `${h.sideName}: ${h.hoursPerDay === null ? 'hours unknown' : `${h.hoursPerDay} h/day`}`).join(' · ');
+    const sideHours = (h) => {
+      if (h.state === 'DISPUTED') {
+        return `${h.sideName}: disputed — ${h.claims.map((x) => `${x.hoursPerDay} h/day${x.daysPerWeek ? `, ${x.daysPerWeek} days/week` : ''} [${footnote(x.source)}]`).join(' vs ')}`;
+      }
+      if (h.hoursPerDay === null) return `${h.sideName}: hours unknown`;
+      return `${h.sideName}: ${h.hoursPerDay} h/day${h.daysPerWeek ? `, ${h.daysPerWeek} days/week` : ''}`;
+    };
+    const hours = c.hoursToday.map(sideHours).join(' · ');
     list.append(el('li', { 'data-checkpoint': c.code },
       el('div', { class: 'name' }, c.name, el('span', { class: 'badge', text: c.status.toLowerCase().replaceAll('_', ' ') }), ...sup([c.statusSource])),
-      el('div', { class: 'meta' }, `${hours}`, ...sup(c.hoursToday.map((h) => h.source)))));
+      el('div', { class: 'meta' }, `${hours}`, ...sup(c.hoursToday.map((h) => h.source).filter((x) => x)))));
   });
 }
 

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -39,7 +41,7 @@ final class CheckpointRequests {
       @NotNull Long statusSourceId,
       @Size(max = 4000) String statusQuote) {}
 
-  /** Hours per day on one side from a date on. */
+  /** Hours per day (and days a week, when the source says) on one side from a date on. */
   record NewScheduleEntry(
       @Schema(example = "CHN") @NotBlank String side,
       @Schema(example = "24")
@@ -48,6 +50,10 @@ final class CheckpointRequests {
           @DecimalMax("24")
           @Digits(integer = 2, fraction = 2)
           BigDecimal hoursPerDay,
+      @Schema(description = "Days a week it applies, when the source says", example = "7")
+          @Min(0)
+          @Max(7)
+          Integer daysPerWeek,
       @Schema(example = "2026-01-01") @NotNull LocalDate effectiveFrom,
       @Schema(example = "2") @NotNull Long sourceId,
       @Size(max = 4000) String quote) {}

@@ -26,26 +26,37 @@ public record CheckpointResponse(
     @Nullable Instant updatedAt,
     @Nullable String updatedBy) {
 
-  /** The hours in force on one side on a date, or why they are unknown. */
+  /** The hours in force on one side on a date, or why they are unknown or disputed. */
   public record SideHours(
       @Schema(example = "KGZ") String side,
       @Schema(example = "Kyrgyzstan") String sideName,
-      @Schema(description = "Hours per day; null when unknown", example = "24")
-          @Nullable BigDecimal hoursPerDay,
       @Schema(
-              description = "KNOWN, or UNKNOWN before the first known schedule of that side",
-              allowableValues = {"KNOWN", "UNKNOWN"})
+              description = "Hours per day; null when unknown or when sources disagree",
+              example = "14")
+          @Nullable BigDecimal hoursPerDay,
+      @Schema(description = "Days a week, when a source says; null otherwise", example = "7")
+          @Nullable Integer daysPerWeek,
+      @Schema(
+              description =
+                  "KNOWN; UNKNOWN before the first known schedule of that side; DISPUTED when"
+                      + " sources describe the same day differently (see claims)",
+              allowableValues = {"KNOWN", "UNKNOWN", "DISPUTED"})
           String state,
       @Schema(description = "Since when these hours apply") @Nullable LocalDate effectiveFrom,
-      @Schema(description = "Why the hours are unknown, when they are") @Nullable String note,
-      @Nullable SourceSummary source,
-      @Nullable String quote) {}
+      @Schema(description = "Why the hours are unknown or disputed, when they are")
+          @Nullable String note,
+      @Schema(description = "The source, when one source (or agreeing sources) says")
+          @Nullable SourceSummary source,
+      @Nullable String quote,
+      @Schema(description = "What each source says for that day, when more than one does")
+          List<ScheduleView> claims) {}
 
   /** One entry of a schedule history. */
   public record ScheduleView(
       long id,
       String side,
       BigDecimal hoursPerDay,
+      @Schema(description = "Days a week, when the source says") @Nullable Integer daysPerWeek,
       LocalDate effectiveFrom,
       @Nullable SourceSummary source,
       @Nullable String quote,

@@ -101,19 +101,7 @@ class CheckpointService {
               cited.get(c.getStatusSourceId()),
               today,
               hoursOn(c, today, cited),
-              c.getSchedule().stream()
-                  .map(
-                      e ->
-                          new ScheduleView(
-                              e.getId(),
-                              e.getSide(),
-                              hours(e.getHoursPerDay()),
-                              e.getEffectiveFrom(),
-                              cited.get(e.getSourceId()),
-                              e.getQuote(),
-                              e.getCreatedAt(),
-                              e.getCreatedBy()))
-                  .toList(),
+              c.getSchedule().stream().map(e -> view(e, cited)).toList(),
               projects.getOrDefault(c.getCode(), List.of()),
               c.getVersion(),
               c.getUpdatedAt(),
@@ -122,24 +110,80 @@ class CheckpointService {
     return described;
   }
 
+  private static ScheduleView view(ScheduleEntry e, Map<Long, SourceSummary> cited) {
+    return new ScheduleView(
+        e.getId(),
+        e.getSide(),
+        hours(e.getHoursPerDay()),
+        e.getDaysPerWeek(),
+        e.getEffectiveFrom(),
+        cited.get(e.getSourceId()),
+        e.getQuote(),
+        e.getCreatedAt(),
+        e.getCreatedBy());
+  }
+
   private List<SideHours> hoursOn(Checkpoint c, LocalDate on, Map<Long, SourceSummary> cited) {
-    return c.sides().stream()
-        .map(
-            side ->
-                CheckpointSchedule.inForce(c.getSchedule(), side, on)
-                    .map(
-                        e ->
-                            new SideHours(
-                                side,
-                                countries.country(side).name(),
-                                hours(e.getHoursPerDay()),
-                                "KNOWN",
-                                e.getEffectiveFrom(),
-                                null,
-                                cited.get(e.getSourceId()),
-                                e.getQuote()))
-                    .orElseGet(() -> unknown(c, side, on)))
-        .toList();
+    return c.sides().stream().map(side -> sideOn(c, side, on, cited)).toList();
+  }
+
+  private SideHours sideOn(
+      Checkpoint c, String side, LocalDate on, Map<Long, SourceSummary> cited) {
+    List<ScheduleEntry> entries = CheckpointSchedule.inForce(c.getSchedule(), side, on);
+    if (entries.isEmpty()) {
+      return unknown(c, side, on);
+    }
+    String name = countries.country(side).name();
+    ScheduleEntry first = entries.get(0);
+    List<ScheduleView> claims =
+        entries.size() > 1 ? entries.stream().map(e -> view(e, cited)).toList() : List.of();
+    if (!CheckpointSchedule.agree(entries)) {
+      return new SideHours(
+          side,
+          name,
+          null,
+          null,
+          "DISPUTED",
+          first.getEffectiveFrom(),
+          "Sources describe the "
+              + name
+              + " side from "
+              + first.getEffectiveFrom()
+              + " differently: "
+              + entries.stream()
+                  .map(
+                      e ->
+                          hours(e.getHoursPerDay()).toPlainString()
+                              + " hours a day"
+                              + (e.getDaysPerWeek() == null
+                                  ? ""
+                                  : ", " + e.getDaysPerWeek() + " days a week")
+                              + " (source "
+                              + e.getSourceId()
+                              + ")")
+                  .collect(java.util.stream.Collectors.joining(" against "))
+              + ".",
+          null,
+          null,
+          claims);
+    }
+    Integer days =
+        entries.stream()
+            .map(ScheduleEntry::getDaysPerWeek)
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse(null);
+    return new SideHours(
+        side,
+        name,
+        hours(first.getHoursPerDay()),
+        days,
+        "KNOWN",
+        first.getEffectiveFrom(),
+        null,
+        cited.get(first.getSourceId()),
+        first.getQuote(),
+        claims);
   }
 
   private SideHours unknown(Checkpoint c, String side, LocalDate on) {
@@ -164,7 +208,16 @@ class CheckpointService {
                 + on
                 + " are unknown.";
     return new SideHours(
-        side, countries.country(side).name(), null, "UNKNOWN", null, note, null, null);
+        side,
+        countries.country(side).name(),
+        null,
+        null,
+        "UNKNOWN",
+        null,
+        note,
+        null,
+        null,
+        List.of());
   }
 
   private static List<Long> sourceIds(List<Checkpoint> list) {

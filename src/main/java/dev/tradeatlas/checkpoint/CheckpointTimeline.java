@@ -1,6 +1,7 @@
 package dev.tradeatlas.checkpoint;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.timeline.Certainty;
 import dev.tradeatlas.timeline.TimelineContributor;
@@ -74,6 +75,7 @@ class CheckpointTimeline implements TimelineContributor {
         TimelineKind.SCHEDULE_CHANGE,
         rs.getObject("occurred_on", LocalDate.class),
         DatePrecision.DAY,
+        DateBasis.STATED,
         name + " operating hours: " + String.join(", ", parts),
         Certainty.OCCURRED,
         List.of(rs.getString("country_a"), rs.getString("country_b")),

@@ -108,7 +108,8 @@ class CheckpointWriter {
                   .anyMatch(
                       e ->
                           e.getSide().equals(side)
-                              && e.getEffectiveFrom().equals(request.effectiveFrom()));
+                              && e.getEffectiveFrom().equals(request.effectiveFrom())
+                              && e.getSourceId().equals(request.sourceId()));
           if (taken) {
             throw WriteProblemException.conflict(
                 "The "
@@ -117,7 +118,10 @@ class CheckpointWriter {
                     + code
                     + " already has a schedule from "
                     + request.effectiveFrom()
-                    + "; entries are never changed — add one from another date.");
+                    + " citing source "
+                    + request.sourceId()
+                    + "; entries are never changed — add one from another date or another"
+                    + " source.");
           }
           sources.require("sourceId", request.sourceId());
           ScheduleEntry entry =
@@ -125,6 +129,7 @@ class CheckpointWriter {
                   checkpoint,
                   side,
                   request.hoursPerDay(),
+                  request.daysPerWeek(),
                   request.effectiveFrom(),
                   request.sourceId(),
                   OptionalText.trimmed(request.quote()));

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Hours per day on one side of a checkpoint from a date on. */
+/** Hours per day (and days a week, when stated) on one side of a checkpoint from a date on. */
 @Entity
 @Table(name = "checkpoint_schedule")
 class ScheduleEntry extends SourcedEntry {
@@ -31,6 +31,9 @@ class ScheduleEntry extends SourcedEntry {
   @Column(name = "hours_per_day")
   private BigDecimal hoursPerDay;
 
+  @Column(name = "days_per_week")
+  private Integer daysPerWeek;
+
   @Column(name = "effective_from")
   private LocalDate effectiveFrom;
 
@@ -40,6 +43,7 @@ class ScheduleEntry extends SourcedEntry {
       Checkpoint checkpoint,
       String side,
       BigDecimal hoursPerDay,
+      Integer daysPerWeek,
       LocalDate effectiveFrom,
       Long sourceId,
       String quote) {
@@ -47,6 +51,7 @@ class ScheduleEntry extends SourcedEntry {
     this.checkpoint = checkpoint;
     this.side = side;
     this.hoursPerDay = hoursPerDay;
+    this.daysPerWeek = daysPerWeek;
     this.effectiveFrom = effectiveFrom;
   }
 
@@ -60,6 +65,10 @@ class ScheduleEntry extends SourcedEntry {
 
   BigDecimal getHoursPerDay() {
     return hoursPerDay;
+  }
+
+  Integer getDaysPerWeek() {
+    return daysPerWeek;
   }
 
   LocalDate getEffectiveFrom() {

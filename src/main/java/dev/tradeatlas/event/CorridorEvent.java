@@ -1,6 +1,7 @@
 package dev.tradeatlas.event;
 
 import dev.tradeatlas.audit.AuditedEntity;
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.timeline.Certainty;
 import dev.tradeatlas.timeline.TimelineKind;
@@ -39,6 +40,10 @@ class CorridorEvent extends AuditedEntity {
   @Enumerated(EnumType.STRING)
   @Column(name = "date_precision")
   private DatePrecision datePrecision;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "date_basis", insertable = false, updatable = false)
+  private DateBasis dateBasis;
 
   @Enumerated(EnumType.STRING)
   private Certainty certainty;
@@ -106,6 +111,10 @@ class CorridorEvent extends AuditedEntity {
 
   LocalDate getOccurredOn() {
     return occurredOn;
+  }
+
+  DateBasis getDateBasis() {
+    return dateBasis == null ? DateBasis.STATED : dateBasis;
   }
 
   DatePrecision getDatePrecision() {

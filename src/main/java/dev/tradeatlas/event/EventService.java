@@ -124,6 +124,7 @@ class EventService {
         e.getTitle(),
         e.getDatePrecision().format(e.getOccurredOn()),
         e.getDatePrecision(),
+        e.getDateBasis(),
         e.getCertainty(),
         List.copyOf(new TreeSet<>(e.getCountries())),
         List.copyOf(new TreeSet<>(e.getCheckpoints())),

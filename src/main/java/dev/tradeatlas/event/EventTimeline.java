@@ -2,6 +2,7 @@ package dev.tradeatlas.event;
 
 import dev.tradeatlas.checkpoint.CheckpointDirectory;
 import dev.tradeatlas.project.ProjectDirectory;
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.timeline.Certainty;
 import dev.tradeatlas.timeline.TimelineContributor;
@@ -24,7 +25,7 @@ class EventTimeline implements TimelineContributor {
 
   private static final String EVENTS =
       """
-      select 'event-' || e.id as ref, e.kind, e.occurred_on, e.date_precision, e.certainty,
+      select 'event-' || e.id as ref, e.kind, e.occurred_on, e.date_precision, e.date_basis, e.certainty,
              e.title, e.source_id, e.quote,
              array(select country_code from corridor_event_country where event_id = e.id
                    order by 1) as countries,
@@ -71,6 +72,7 @@ class EventTimeline implements TimelineContributor {
                     TimelineKind.valueOf(rs.getString("kind")),
                     rs.getObject("occurred_on", LocalDate.class),
                     DatePrecision.valueOf(rs.getString("date_precision")),
+                    DateBasis.valueOf(rs.getString("date_basis")),
                     rs.getString("title"),
                     Certainty.valueOf(rs.getString("certainty")),
                     TimelineSql.strings(rs.getArray("countries")),

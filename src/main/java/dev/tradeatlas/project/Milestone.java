@@ -1,5 +1,6 @@
 package dev.tradeatlas.project;
 
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.shared.SourcedEntry;
 import jakarta.persistence.Column;
@@ -37,6 +38,10 @@ class Milestone extends SourcedEntry {
   @Column(name = "date_precision")
   private DatePrecision datePrecision;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "date_basis", insertable = false, updatable = false)
+  private DateBasis dateBasis;
+
   protected Milestone() {}
 
   Milestone(
@@ -63,6 +68,10 @@ class Milestone extends SourcedEntry {
 
   LocalDate getOccurredOn() {
     return occurredOn;
+  }
+
+  DateBasis getDateBasis() {
+    return dateBasis == null ? DateBasis.STATED : dateBasis;
   }
 
   DatePrecision getDatePrecision() {

@@ -2,6 +2,7 @@ package dev.tradeatlas.project;
 
 import dev.tradeatlas.checkpoint.CheckpointRef;
 import dev.tradeatlas.country.CountryResponse;
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.SourceSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,6 +35,8 @@ public record ProjectResponse(
       String title,
       @Schema(example = "2024-12-27") @Nullable String date,
       @Nullable DatePrecision datePrecision,
+      @Schema(description = "STATED when the source gives the date; INFERRED when worked out")
+          DateBasis dateBasis,
       @Nullable SourceSummary source,
       @Nullable String quote,
       @Nullable Instant recordedAt,

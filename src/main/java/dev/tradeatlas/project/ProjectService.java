@@ -100,6 +100,7 @@ class ProjectService {
                                     m.getTitle(),
                                     m.getDatePrecision().format(m.getOccurredOn()),
                                     m.getDatePrecision(),
+                                    m.getDateBasis(),
                                     cited.get(m.getSourceId()),
                                     m.getQuote(),
                                     m.getCreatedAt(),

@@ -1,6 +1,7 @@
 package dev.tradeatlas.project;
 
 import dev.tradeatlas.checkpoint.CheckpointDirectory;
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.timeline.Certainty;
 import dev.tradeatlas.timeline.TimelineContributor;
@@ -25,7 +26,7 @@ class ProjectTimeline implements TimelineContributor {
   private static final String MILESTONES =
       """
       select 'milestone-' || m.id as ref, 'PROJECT_MILESTONE' as kind, m.occurred_on,
-             m.date_precision, p.name || ': ' || m.title as title, m.source_id, m.quote,
+             m.date_precision, m.date_basis, p.name || ': ' || m.title as title, m.source_id, m.quote,
              p.code, p.name,
              array(select country_code from project_country where project_code = p.code order by 1)
                as countries,
@@ -66,6 +67,7 @@ class ProjectTimeline implements TimelineContributor {
                   TimelineKind.PROJECT_MILESTONE,
                   rs.getObject("occurred_on", LocalDate.class),
                   DatePrecision.valueOf(rs.getString("date_precision")),
+                  DateBasis.valueOf(rs.getString("date_basis")),
                   rs.getString("title"),
                   Certainty.OCCURRED,
                   TimelineSql.strings(rs.getArray("countries")),

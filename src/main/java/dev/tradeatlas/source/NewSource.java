@@ -1,5 +1,7 @@
 package dev.tradeatlas.source;
 
+import dev.tradeatlas.shared.DateBasis;
+import dev.tradeatlas.shared.Rounding;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -35,6 +37,35 @@ public record NewSource(
                     + " words) or PRESS (media reporting statistics; the default)",
             example = "STATISTICAL_RELEASE")
         Authority authority,
+    @Schema(
+            description =
+                "The last day it can have been published, when its date was inferred as a range"
+                    + " (e.g. from 2025-11-24 to 2025-12-31); by default the end of publishedOn's"
+                    + " precision",
+            example = "2026-02-14")
+        String publishedBy,
+    @Schema(
+            description =
+                "STATED (the default) when the page shows its date, INFERRED when it was found"
+                    + " from the page's address or content (say how in the description)")
+        DateBasis publishedBasis,
+    @Schema(
+            description =
+                "The statistics agency whose figures it gives, as it names it; omit when it names"
+                    + " none",
+            example = "NSC KGZ")
+        @Size(max = 200)
+        String statisticsOf,
+    @Schema(
+            description =
+                "How it writes figures: ROUNDED to the last digit (the default) or TRUNCATED after"
+                    + " it")
+        Rounding figureRounding,
+    @Schema(
+            description =
+                "True for made-up figures (documentation, demonstrations): they count only in"
+                    + " answers that name this source with source=ID")
+        Boolean example,
     @Schema(description = "What the source is", example = "Monthly foreign trade release")
         @NotBlank
         @Size(max = 4000)

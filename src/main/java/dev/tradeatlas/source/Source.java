@@ -1,6 +1,8 @@
 package dev.tradeatlas.source;
 
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
+import dev.tradeatlas.shared.Rounding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,8 +34,36 @@ class Source {
   @Column(name = "published_precision")
   private DatePrecision publishedPrecision;
 
+  /** Filled by the database from the date's precision unless given. */
+  @Column(name = "published_by")
+  private LocalDate publishedBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "published_basis")
+  private DateBasis publishedBasis;
+
   @Enumerated(EnumType.STRING)
   private Authority authority;
+
+  @Column(name = "statistics_of")
+  private String statisticsOf;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "figure_rounding")
+  private Rounding figureRounding;
+
+  private boolean example;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by")
+  private String withdrawnBy;
+
+  @Column(name = "withdrawal_reason")
+  private String withdrawalReason;
+
+  private long version;
 
   private String description;
   private String wording;
@@ -53,7 +83,12 @@ class Source {
       String url,
       LocalDate publishedOn,
       DatePrecision publishedPrecision,
+      LocalDate publishedBy,
+      DateBasis publishedBasis,
       Authority authority,
+      String statisticsOf,
+      Rounding figureRounding,
+      boolean example,
       String description,
       String wording,
       String createdBy) {
@@ -63,7 +98,12 @@ class Source {
     this.url = url;
     this.publishedOn = publishedOn;
     this.publishedPrecision = publishedPrecision;
+    this.publishedBy = publishedBy;
+    this.publishedBasis = publishedBasis;
     this.authority = authority;
+    this.statisticsOf = statisticsOf;
+    this.figureRounding = figureRounding;
+    this.example = example;
     this.description = description;
     this.wording = wording;
     this.createdBy = createdBy;
@@ -71,6 +111,29 @@ class Source {
 
   Long id() {
     return id;
+  }
+
+  boolean withdrawn() {
+    return withdrawnAt != null;
+  }
+
+  /** Its figures count in no answer until restored; the figures stay. */
+  void withdraw(String reason, String by, Instant at) {
+    this.withdrawnAt = at;
+    this.withdrawnBy = by;
+    this.withdrawalReason = reason;
+    this.version++;
+  }
+
+  void restore() {
+    this.withdrawnAt = null;
+    this.withdrawnBy = null;
+    this.withdrawalReason = null;
+    this.version++;
+  }
+
+  long version() {
+    return version;
   }
 
   SourceResponse toResponse() {
@@ -82,7 +145,16 @@ class Source {
         url,
         publishedPrecision.format(publishedOn),
         publishedPrecision,
+        publishedBy,
+        publishedBasis,
         authority,
+        statisticsOf,
+        Provenance.of(authority, statisticsOf),
+        figureRounding,
+        example,
+        withdrawnAt == null
+            ? null
+            : new SourceResponse.Withdrawal(withdrawnAt, withdrawnBy, withdrawalReason),
         description,
         wording,
         createdAt,

@@ -1,5 +1,6 @@
 package dev.tradeatlas.source;
 
+import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.web.NotFoundException;
 import dev.tradeatlas.web.PageRequestParams;
 import dev.tradeatlas.web.PageResponse;
@@ -12,9 +13,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,11 +34,76 @@ class SourceController {
   private final SourceRepository sources;
   private final SourceCitations citations;
   private final SourceWriter writer;
+  private final ResourceHistory history;
 
-  SourceController(SourceRepository sources, SourceCitations citations, SourceWriter writer) {
+  SourceController(
+      SourceRepository sources,
+      SourceCitations citations,
+      SourceWriter writer,
+      ResourceHistory history) {
     this.sources = sources;
     this.citations = citations;
     this.writer = writer;
+    this.history = history;
+  }
+
+  @PostMapping(
+      path = "/{id}/withdrawal",
+      consumes = "application/json",
+      produces = "application/json")
+  @Operation(
+      operationId = "withdrawSource",
+      summary = "Withdraw a source's figures (editors)",
+      description =
+          "Takes every figure citing the source out of every answer (totals, changes, series,"
+              + " rankings, consistency, observation lists), for a load made by mistake. Nothing"
+              + " is deleted: the figures stay stored, the source's state before is kept in its"
+              + " history, the audit log records who and why, and DELETE on the same address"
+              + " restores them. Needs an EDITOR account (HTTP Basic). 409 when they are already"
+              + " withdrawn.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The source, withdrawn",
+      useReturnTypeSchema = true)
+  @SecurityRequirement(name = "basic")
+  SourceResponse withdraw(
+      @Parameter(description = "The source's id", example = "2") @PathVariable long id,
+      @Valid @RequestBody WithdrawalRequest request) {
+    return writer.withdraw(id, request.reason());
+  }
+
+  @DeleteMapping(path = "/{id}/withdrawal", produces = "application/json")
+  @Operation(
+      operationId = "restoreSource",
+      summary = "Restore a withdrawn source's figures (editors)",
+      description =
+          "Ends a withdrawal: the source's figures count again. The withdrawn state is kept in"
+              + " the source's history. Needs an EDITOR account. 409 when they are not"
+              + " withdrawn.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The source, its figures counted again",
+      useReturnTypeSchema = true)
+  @SecurityRequirement(name = "basic")
+  SourceResponse restore(
+      @Parameter(description = "The source's id", example = "2") @PathVariable long id) {
+    return writer.restore(id);
+  }
+
+  @GetMapping("/{id}/history")
+  @Operation(
+      operationId = "getSourceHistory",
+      summary = "A source's earlier states",
+      description =
+          "Each state a correction, withdrawal or restore replaced, oldest first, as the API"
+              + " showed it. 404 for an unknown id.")
+  List<ResourceHistory.Entry> history(
+      @Parameter(description = "The source's id", example = "4") @PathVariable long id) {
+    if (sources.findById(id).isEmpty()) {
+      throw new NotFoundException(
+          "No source with id " + id + ". See GET /api/v1/sources for the ids.");
+    }
+    return history.list("SOURCE", String.valueOf(id));
   }
 
   @PostMapping(consumes = "application/json", produces = "application/json")

@@ -1,8 +1,11 @@
 package dev.tradeatlas.source;
 
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
+import dev.tradeatlas.shared.Rounding;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** A source as the API shows it: what it is, who published it, and its own words. */
@@ -23,9 +26,41 @@ public record SourceResponse(
     DatePrecision publishedPrecision,
     @Schema(
             description =
-                "Who states its figures: STATISTICAL_RELEASE, OFFICIAL_STATEMENT or PRESS; the"
-                    + " current figure for a period is the one of highest authority")
+                "The last day it can have been published: the end of publishedOn's precision, or"
+                    + " what its content allows. \"As of\" a date counts its figures once this day"
+                    + " has passed",
+            example = "2025-02-04")
+        LocalDate publishedBy,
+    @Schema(
+            description =
+                "STATED when the page shows its date, INFERRED when it was found from the page's"
+                    + " address or content (the description says how)")
+        DateBasis publishedBasis,
+    @Schema(
+            description =
+                "Who states its figures: STATISTICAL_RELEASE, OFFICIAL_STATEMENT or PRESS")
         Authority authority,
+    @Schema(
+            description =
+                "The statistics agency whose figures it says it gives; null when it names none",
+            example = "GACC")
+        @Nullable String statisticsOf,
+    @Schema(
+            description =
+                "How close its figures are to the statistic: AGENCY_RELEASE, NAMED_AGENCY,"
+                    + " OFFICIAL_WORDS or UNATTRIBUTED; the current figure prefers the closest")
+        Provenance provenance,
+    @Schema(description = "How it writes figures: ROUNDED to the last digit or TRUNCATED after it")
+        Rounding figureRounding,
+    @Schema(
+            description =
+                "Made-up figures: they count only in answers that name this source (source=ID)")
+        boolean example,
+    @Schema(
+            description =
+                "When an editor withdrew its figures (they count in no answer until restored);"
+                    + " null while they count")
+        @Nullable Withdrawal withdrawal,
     @Schema(description = "What the source is") @Nullable String description,
     @Schema(
             description =
@@ -33,4 +68,12 @@ public record SourceResponse(
         @Nullable String wording,
     @Nullable Instant recordedAt,
     @Schema(description = "Who recorded it: 'seed' for the shipped data, else the editor")
-        @Nullable String recordedBy) {}
+        @Nullable String recordedBy) {
+
+  /** Who withdrew a source's figures, when and why. */
+  @Schema(name = "SourceWithdrawal")
+  public record Withdrawal(
+      Instant withdrawnAt,
+      String withdrawnBy,
+      @Schema(example = "Loaded by mistake: example figures") String reason) {}
+}

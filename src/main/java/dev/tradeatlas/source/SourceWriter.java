@@ -1,27 +1,47 @@
 package dev.tradeatlas.source;
 
 import dev.tradeatlas.audit.AuditLog;
+import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.security.CurrentActor;
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.shared.PreciseDate;
+import dev.tradeatlas.shared.Rounding;
 import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.InvalidValueException;
+import dev.tradeatlas.web.NotFoundException;
+import dev.tradeatlas.web.WriteProblemException;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records new sources, audited. Sources are never changed or deleted. */
+/**
+ * Records new sources, and withdraws or restores a source's figures, audited. A source's words are
+ * never changed and no source is deleted; a withdrawal keeps the state it replaced.
+ */
 @Service
 class SourceWriter {
 
   private final SourceRepository sources;
   private final AuditLog audit;
+  private final ResourceHistory history;
   private final EntityManager entities;
+  private final Clock clock;
 
-  SourceWriter(SourceRepository sources, AuditLog audit, EntityManager entities) {
+  SourceWriter(
+      SourceRepository sources,
+      AuditLog audit,
+      ResourceHistory history,
+      EntityManager entities,
+      Clock clock) {
     this.sources = sources;
     this.audit = audit;
+    this.history = history;
     this.entities = entities;
+    this.clock = clock;
   }
 
   @Transactional
@@ -33,6 +53,14 @@ class SourceWriter {
       throw new InvalidParameterException(
           "publishedOn", "Field 'publishedOn' is invalid: " + e.getMessage());
     }
+    LocalDate publishedBy = publishedBy(request.publishedBy(), published);
+    if (request.figureRounding() == Rounding.EXACT) {
+      throw new InvalidParameterException(
+          "figureRounding",
+          "Field 'figureRounding' must be ROUNDED or TRUNCATED: a figure without a precision is"
+              + " exact whatever its source's habit.");
+    }
+    String statisticsOf = OptionalText.trimmed(request.statisticsOf());
     String actor = CurrentActor.name();
     Source source =
         sources.saveAndFlush(
@@ -43,12 +71,84 @@ class SourceWriter {
                 OptionalText.trimmed(request.url()),
                 published.date(),
                 published.precision(),
+                publishedBy,
+                request.publishedBasis() == null ? DateBasis.STATED : request.publishedBasis(),
                 request.authority() == null ? Authority.PRESS : request.authority(),
+                statisticsOf == null || statisticsOf.isEmpty() ? null : statisticsOf,
+                request.figureRounding() == null ? Rounding.ROUNDED : request.figureRounding(),
+                Boolean.TRUE.equals(request.example()),
                 request.description().trim(),
                 OptionalText.trimmed(request.wording()),
                 actor));
     entities.refresh(source);
     audit.record(actor, "CREATE_SOURCE", "/api/v1/sources/" + source.id(), source.id(), null);
     return source.toResponse();
+  }
+
+  /** The last day of a range of publication dates; null for the end of the date's precision. */
+  private static LocalDate publishedBy(String text, PreciseDate published) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    LocalDate by;
+    try {
+      by = LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidParameterException(
+          "publishedBy",
+          "Field 'publishedBy' must be a day written 2026-02-14; got '" + text + "'.");
+    }
+    if (by.isBefore(published.date())) {
+      throw new InvalidParameterException(
+          "publishedBy", "Field 'publishedBy' (" + by + ") is before 'publishedOn'.");
+    }
+    return by;
+  }
+
+  /**
+   * Withdraws a source's figures: they stay stored but count in no answer until restored. 409 when
+   * they are already withdrawn.
+   */
+  @Transactional
+  SourceResponse withdraw(long id, String reason) {
+    Source source = locked(id);
+    if (source.withdrawn()) {
+      throw WriteProblemException.conflict(
+          "Source "
+              + id
+              + "'s figures are already withdrawn; restore them first to withdraw again.");
+    }
+    String actor = CurrentActor.name();
+    history.keep("SOURCE", String.valueOf(id), source.version(), source.toResponse(), actor);
+    source.withdraw(reason.trim(), actor, clock.instant());
+    entities.flush();
+    audit.record(actor, "WITHDRAW_SOURCE", "/api/v1/sources/" + id, id, reason.trim());
+    return source.toResponse();
+  }
+
+  /** Restores a withdrawn source's figures to the answers. 409 when they are not withdrawn. */
+  @Transactional
+  SourceResponse restore(long id) {
+    Source source = locked(id);
+    if (!source.withdrawn()) {
+      throw WriteProblemException.conflict(
+          "Source " + id + "'s figures are not withdrawn: they already count.");
+    }
+    String actor = CurrentActor.name();
+    history.keep("SOURCE", String.valueOf(id), source.version(), source.toResponse(), actor);
+    source.restore();
+    entities.flush();
+    audit.record(actor, "RESTORE_SOURCE", "/api/v1/sources/" + id, id, null);
+    return source.toResponse();
+  }
+
+  private Source locked(long id) {
+    return sources
+        .lock(id)
+        .flatMap(sources::findById)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "No source with id " + id + ". See GET /api/v1/sources for the ids."));
   }
 }

@@ -1,5 +1,6 @@
 package dev.tradeatlas.timeline;
 
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.timeline.TimelineEvent.Link;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ public record TimelineEntry(
     TimelineKind kind,
     LocalDate occurredOn,
     DatePrecision precision,
+    DateBasis dateBasis,
     String title,
     Certainty certainty,
     List<String> countries,
@@ -60,6 +62,7 @@ public record TimelineEntry(
         kind,
         occurredOn,
         precision,
+        dateBasis,
         title,
         certainty,
         countries,

@@ -1,5 +1,6 @@
 package dev.tradeatlas.timeline;
 
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.SourceSummary;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,6 +15,11 @@ public record TimelineEvent(
     TimelineKind kind,
     @Schema(description = "The date to its known precision", example = "2024-12-27") String date,
     DatePrecision datePrecision,
+    @Schema(
+            description =
+                "STATED when the source gives the date; INFERRED when it was worked out (e.g. from"
+                    + " when an opening was reported)")
+        DateBasis dateBasis,
     @Schema(description = "First day the date can stand for") LocalDate dateFrom,
     @Schema(description = "Last day the date can stand for") LocalDate dateTo,
     String title,

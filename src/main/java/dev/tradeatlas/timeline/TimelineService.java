@@ -51,6 +51,7 @@ class TimelineService {
                         e.kind(),
                         e.precision().format(e.occurredOn()),
                         e.precision(),
+                        e.dateBasis(),
                         e.occurredOn(),
                         e.precision().lastDay(e.occurredOn()),
                         e.title(),

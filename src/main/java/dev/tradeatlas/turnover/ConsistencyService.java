@@ -52,6 +52,7 @@ class ConsistencyService {
                     series.commodity(),
                     null,
                     null,
+                    null,
                     null)
                 .endingWithin(query.from(), query.to()),
             0,

@@ -126,7 +126,8 @@ class ObservationController {
             series.commodity(),
             query.from(),
             query.to(),
-            query.asOf()),
+            query.asOf(),
+            requests.source(query.source())),
         paging);
   }
 }

@@ -12,6 +12,7 @@ record ObservationFilter(
     TradePeriod from,
     TradePeriod to,
     LocalDate asOf,
+    Long source,
     TradePeriod endingFrom,
     TradePeriod endingTo) {
 
@@ -22,13 +23,15 @@ record ObservationFilter(
       Commodity commodity,
       TradePeriod from,
       TradePeriod to,
-      LocalDate asOf) {
-    this(reporter, partner, flow, commodity, from, to, asOf, null, null);
+      LocalDate asOf,
+      Long source) {
+    this(reporter, partner, flow, commodity, from, to, asOf, source, null, null);
   }
 
   /** The same filter, keeping figures whose last month lies within two periods' months. */
   ObservationFilter endingWithin(TradePeriod first, TradePeriod last) {
-    return new ObservationFilter(reporter, partner, flow, commodity, from, to, asOf, first, last);
+    return new ObservationFilter(
+        reporter, partner, flow, commodity, from, to, asOf, source, first, last);
   }
 
   String where() {
@@ -39,6 +42,7 @@ record ObservationFilter(
         + " and (cast(:toMonth as date) is null or o.last_month <= cast(:toMonth as date))"
         + " and (cast(:endFrom as date) is null or o.last_month >= cast(:endFrom as date))"
         + " and (cast(:endTo as date) is null or o.last_month <= cast(:endTo as date))"
+        + " and (cast(:source as bigint) is null or o.source_id = cast(:source as bigint))"
         + " and "
         + ObservationQueries.KNOWN;
   }
@@ -54,6 +58,6 @@ record ObservationFilter(
         .param("endFrom", endingFrom == null ? null : endingFrom.first().atDay(1))
         .param("endTo", endingTo == null ? null : endingTo.last().atDay(1))
         .param("asOf", asOf)
-        .param("source", null);
+        .param("source", source);
   }
 }

@@ -31,6 +31,11 @@ record ObservationQuery(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate asOf,
     @Parameter(
+            description =
+                "Only this source's figures (an example source's figures are listed only so)",
+            schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+        Long source,
+    @Parameter(
             description = "Page number, from 0",
             schema = @Schema(type = "integer", defaultValue = "0"))
         Integer page,

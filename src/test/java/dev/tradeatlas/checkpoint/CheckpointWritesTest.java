@@ -132,6 +132,7 @@ class CheckpointWritesTest {
                       checkpoint,
                       "TJK",
                       new BigDecimal("8"),
+                      null,
                       LocalDate.parse("2026-01-01"),
                       2L,
                       null);

@@ -64,10 +64,12 @@ class CorridorApiIT {
     assertThat(torugart.get("name").asString()).isEqualTo("Torugart");
     JsonNode today = torugart.get("hoursToday");
     assertThat(today.get(0).get("side").asString()).isEqualTo("KGZ");
-    assertThat(today.get(0).get("hoursPerDay").asInt()).isEqualTo(24);
+    assertThat(today.get(0).get("state").asString()).isEqualTo("DISPUTED");
+    assertThat(today.get(0).get("note").asString())
+        .contains("24 hours a day (source 2) against 14 hours a day, 7 days a week (source 59)");
     assertThat(today.get(1).get("hoursPerDay").asInt()).isEqualTo(14);
     JsonNode history = torugart.get("scheduleHistory");
-    assertThat(history).hasSize(2);
+    assertThat(history).hasSize(4);
     assertThat(history.get(0).get("effectiveFrom").asString()).isEqualTo("2024-03-01");
     assertThat(history.get(0).get("quote").asString()).startsWith("Since March 1 last year");
     assertThat(history.get(0).get("source").get("publishedOn").asString()).isEqualTo("2025-02-04");
@@ -105,10 +107,15 @@ class CorridorApiIT {
 
     assertThat(schedule.get("on").asString()).isEqualTo("2024-06-01");
     JsonNode sides = schedule.get("sides");
+    // the interview's 24 hours against the Cabinet's 14 the same day: disputed, both shown
     assertThat(sides.get(0).get("side").asString()).isEqualTo("KGZ");
-    assertThat(sides.get(0).get("hoursPerDay").asInt()).isEqualTo(24);
+    assertThat(sides.get(0).get("state").asString()).isEqualTo("DISPUTED");
+    assertThat(sides.get(0).get("hoursPerDay").isNull()).isTrue();
+    assertThat(sides.get(0).get("claims").findValuesAsString("hoursPerDay"))
+        .containsExactly("24", "14");
     assertThat(sides.get(1).get("side").asString()).isEqualTo("CHN");
     assertThat(sides.get(1).get("hoursPerDay").asInt()).isEqualTo(14);
+    assertThat(sides.get(1).get("daysPerWeek").asInt()).isEqualTo(7);
     assertThat(sides.get(1).get("source").get("id").asLong()).isEqualTo(2);
   }
 
@@ -122,7 +129,8 @@ class CorridorApiIT {
       assertThat(side.get("note").asString()).contains("before 2024-03-01");
     }
     JsonNode onTheDay = ok("/api/v1/checkpoints/irkeshtam/schedule?on=2024-03-01");
-    assertThat(texts(onTheDay.get("sides"), "state")).containsOnly("KNOWN");
+    // the Kyrgyz side's two descriptions of that day disagree; the Chinese side's agree
+    assertThat(texts(onTheDay.get("sides"), "state")).containsExactly("DISPUTED", "KNOWN");
   }
 
   @Test
@@ -162,7 +170,10 @@ class CorridorApiIT {
 
     assertThat(texts(items, "date"))
         .containsExactly(
-            "2023",
+            "2018-06-06",
+            "2023-05-18",
+            "2024-03-01",
+            "2024-03-01",
             "2024-03-01",
             "2024-03-01",
             "2024-05",
@@ -171,47 +182,54 @@ class CorridorApiIT {
             "2024-09-03",
             "2024-12-27",
             "2025-02",
+            "2025-02",
             "2025-02-05",
             "2025-08-31",
             "2027");
-    JsonNode launch = items.get(7);
+    JsonNode launch = items.get(10);
     assertThat(launch.get("kind").asString()).isEqualTo("PROJECT_MILESTONE");
     assertThat(launch.get("datePrecision").asString()).isEqualTo("DAY");
     assertThat(launch.get("projects").get(0).get("href").asString())
         .isEqualTo("/api/v1/projects/china-kyrgyzstan-uzbekistan-railway");
-    JsonNode partnership = items.get(0);
-    assertThat(partnership.get("kind").asString()).isEqualTo("RELATIONS");
-    assertThat(partnership.get("datePrecision").asString()).isEqualTo("YEAR");
-    assertThat(partnership.get("dateTo").asString()).isEqualTo("2023-12-31");
-    assertThat(partnership.get("source").get("id").asLong()).isEqualTo(2);
-    JsonNode visit = items.get(9);
+    JsonNode established = items.get(0);
+    assertThat(established.get("kind").asString()).isEqualTo("RELATIONS");
+    assertThat(established.get("source").get("id").asLong()).isEqualTo(57);
+    JsonNode newEra = items.get(1);
+    assertThat(newEra.get("title").asString()).contains("for a new era");
+    assertThat(newEra.get("datePrecision").asString()).isEqualTo("DAY");
+    assertThat(newEra.get("source").get("id").asLong()).isEqualTo(58);
+    JsonNode visit = items.get(13);
     assertThat(visit.get("kind").asString()).isEqualTo("STATE_VISIT");
     assertThat(visit.get("certainty").asString()).isEqualTo("OCCURRED");
-    JsonNode bedel = items.get(6);
+    JsonNode bedel = items.get(9);
     assertThat(bedel.get("kind").asString()).isEqualTo("OPENING");
+    assertThat(bedel.get("dateBasis").asString()).isEqualTo("INFERRED");
     assertThat(bedel.get("checkpoints").get(0).get("href").asString())
         .isEqualTo("/api/v1/checkpoints/bedel");
-    assertThat(items.get(11).get("certainty").asString()).isEqualTo("PLANNED");
-    JsonNode torugart = items.get(2);
-    assertThat(torugart.get("title").asString())
+    assertThat(items.get(15).get("certainty").asString()).isEqualTo("PLANNED");
+    // the two descriptions of 1 March 2024, each from its source
+    JsonNode interview = items.get(4);
+    assertThat(interview.get("title").asString())
         .isEqualTo("Torugart operating hours: Kyrgyzstan side 24 h/day, China side 14 h/day");
-    assertThat(torugart.get("checkpoints").get(0).get("href").asString())
+    assertThat(interview.get("checkpoints").get(0).get("href").asString())
         .isEqualTo("/api/v1/checkpoints/torugart");
+    assertThat(items.get(5).get("title").asString())
+        .isEqualTo("Torugart operating hours: Kyrgyzstan side 14 h/day, China side 14 h/day");
   }
 
   @Test
   void timelineFiltersByKindCountryAndDates() {
     assertThat(texts(ok("/api/v1/timeline?kind=PROJECT_MILESTONE").get("items"), "ref"))
-        .containsExactly("milestone-2", "milestone-1");
+        .containsExactly("milestone-2", "milestone-1", "milestone-3");
     assertThat(ok("/api/v1/timeline?country=UZB").get("totalItems").asLong()).isEqualTo(2);
     assertThat(texts(ok("/api/v1/timeline?from=2024-06&to=2024-12-31").get("items"), "ref"))
         .containsExactly("milestone-2", "event-7", "milestone-1");
     // a year-precise entry counts when its year can fall in the range
-    assertThat(texts(ok("/api/v1/timeline?from=2023-06-01&to=2023-06-30").get("items"), "kind"))
-        .containsExactly("RELATIONS");
-    JsonNode paged = ok("/api/v1/timeline?size=5&page=2");
-    assertThat(paged.get("items")).hasSize(2);
-    assertThat(paged.get("totalPages").asInt()).isEqualTo(3);
+    assertThat(texts(ok("/api/v1/timeline?from=2027-06-01&to=2027-06-30").get("items"), "kind"))
+        .containsExactly("ANNOUNCEMENT");
+    JsonNode paged = ok("/api/v1/timeline?size=5&page=3");
+    assertThat(paged.get("items")).hasSize(1);
+    assertThat(paged.get("totalPages").asInt()).isEqualTo(4);
   }
 
   @Test
@@ -247,9 +265,10 @@ class CorridorApiIT {
     assertThat(interview.get("source").get("publisher").asString())
         .isEqualTo("President of the Kyrgyz Republic");
     assertThat(texts(interview.get("facts"), "kind"))
-        .contains("CHECKPOINT_STATUS", "CHECKPOINT_SCHEDULE", "PROJECT_STATUS", "EVENT");
-    // Bedel's status, the railway's status and milestone and three events now cite later pages
-    assertThat(interview.get("facts")).hasSize(2 + 4 + 4 + 1);
+        .contains("CHECKPOINT_STATUS", "CHECKPOINT_SCHEDULE", "PROJECT_STATUS");
+    // Bedel's status, the railway's status and milestone, four events and the organic-export
+    // protocols' status now cite later pages
+    assertThat(interview.get("facts")).hasSize(2 + 4 + 3);
     JsonNode customs = ok("/api/v1/sources/1");
     assertThat(customs.get("figureCount").asLong()).isEqualTo(2);
     assertThat(texts(customs.get("figures"), "firstMonth")).containsOnly("2024-01");

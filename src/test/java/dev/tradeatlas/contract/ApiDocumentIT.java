@@ -67,7 +67,9 @@ class ApiDocumentIT {
     Set<String> seen = new HashSet<>();
     for (JsonNode operation : operations(served())) {
       String id = operation.path("operationId").asString();
-      assertThat(id).matches("(get|list|create|update|record|import|add|rank)[A-Z][A-Za-z]+");
+      assertThat(id)
+          .matches(
+              "(get|list|create|update|record|import|add|rank|withdraw|restore)[A-Z][A-Za-z]+");
       assertThat(seen.add(id)).as("duplicate operationId " + id).isTrue();
     }
     assertThat(seen)

@@ -62,8 +62,12 @@ class GeneratedClientIT {
     TotalResponse total =
         new TurnoverApi(client).getTotal("CHN", "KGZ", "TURNOVER", "2024", null, null, null);
 
-    assertThat(total.getValueUsd()).isEqualByComparingTo("22071000000");
+    assertThat(total.getValueUsd()).isEqualByComparingTo("22710000000");
     assertThat(total.getMethod()).isEqualTo(TotalResponse.MethodEnum.REPORTED);
+    assertThat(total.getSuspect()).isFalse();
+    assertThat(total.getFindings())
+        .extracting(f -> f.getKind().getValue())
+        .containsExactly("OUTVOTED");
     assertThat(total.getBounds().getLowUsd()).isLessThanOrEqualTo(total.getValueUsd());
     assertThat(total.getInputs()).hasSize(1);
     assertThat(total.getInputs().get(0).getObservation().getSource().getUrl()).startsWith("http");
@@ -100,7 +104,7 @@ class GeneratedClientIT {
     assertThat(series.getPoints())
         .extracting(SeriesPoint::getPeriod)
         .containsExactly("2022", "2023", "2024");
-    assertThat(series.getPoints().get(2).getValueUsd()).isEqualByComparingTo("22071000000");
+    assertThat(series.getPoints().get(2).getValueUsd()).isEqualByComparingTo("22710000000");
     assertThat(series.getPoints().get(2).getYoy().getBasePeriod()).isEqualTo("2023");
   }
 

@@ -74,7 +74,7 @@ class DatabaseOutageIT {
               .atMost(Duration.ofSeconds(30))
               .pollInterval(Duration.ofMillis(500))
               .until(() -> api.get(TOTALS), response -> response.status() == 200);
-      assertThat(after.json().get("valueUsd").decimalValue()).isEqualByComparingTo("22071000000");
+      assertThat(after.json().get("valueUsd").decimalValue()).isEqualByComparingTo("22710000000");
       assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
       assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
     } finally {

@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.BDDMockito.given;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.web.PageRequestParams;
@@ -118,6 +119,7 @@ class TimelineModuleTest {
           TimelineKind.RELATIONS,
           LocalDate.parse(date),
           precision,
+          DateBasis.STATED,
           ref,
           Certainty.OCCURRED,
           List.of("KGZ"),

@@ -88,10 +88,10 @@ class TrustworthyFiguresIT {
   class OnTheSeed {
 
     @Test
-    void theInterviewsFigureStaysCurrentFor2024AndIsDisputedByThePressFigures() {
+    void theFigureIndependentSourcesAgreeOnIsCurrentFor2024AndTheInterviewsIsNot() {
       JsonNode total = ok("/api/v1/trade/totals?" + CHN_KGZ + "&period=2024");
 
-      assertThat(decimal(total.get("valueUsd"))).isEqualTo("22071000000");
+      assertThat(decimal(total.get("valueUsd"))).isEqualTo("22710000000");
       assertThat(
               total
                   .get("inputs")
@@ -100,26 +100,24 @@ class TrustworthyFiguresIT {
                   .get("source")
                   .get("authority")
                   .asString())
-          .isEqualTo("OFFICIAL_STATEMENT");
-      // "$22,071 billion" is known to ±0.0005 billion
-      assertThat(decimal(total.get("bounds").get("lowUsd"))).isEqualTo("22070500000");
-      assertThat(decimal(total.get("bounds").get("highUsd"))).isEqualTo("22071500000");
-      assertThat(total.get("disputed").asBoolean()).isTrue();
-      assertThat(total.get("dispute").get("figures").findValuesAsString("valueUsd"))
-          .contains("22700000000");
-      assertThat(total.get("dispute").get("spreadUsd").decimalValue())
-          .isGreaterThanOrEqualTo(new java.math.BigDecimal("629000000"));
+          .isEqualTo("PRESS");
+      // "$22.71 billion" is known to ±0.005 billion
+      assertThat(decimal(total.get("bounds").get("lowUsd"))).isEqualTo("22705000000");
+      assertThat(decimal(total.get("bounds").get("highUsd"))).isEqualTo("22715000000");
+      // the interview's 22.071 is suspect (OUTVOTED), so it disputes nothing
+      assertThat(total.get("disputed").asBoolean()).isFalse();
+      assertThat(total.get("findings").findValuesAsString("kind")).containsExactly("OUTVOTED");
       assertThat(total.get("sourcesMixed").asBoolean()).isFalse();
       assertThat(total.get("approximate").asBoolean()).isFalse();
     }
 
     @Test
-    void yearOverYear2024Stays11Point47WithTheRangeItsRoundingAllows() {
+    void yearOverYear2024Is14Point70WithTheRangeItsRoundingAllows() {
       JsonNode yoy = ok("/api/v1/trade/yoy?" + CHN_KGZ + "&period=2024");
 
-      assertThat(decimal(yoy.get("changePercent"))).isEqualTo("11.47");
-      assertThat(decimal(yoy.get("changePercentBounds").get("low"))).isEqualTo("11.19");
-      assertThat(decimal(yoy.get("changePercentBounds").get("high"))).isEqualTo("11.75");
+      assertThat(decimal(yoy.get("changePercent"))).isEqualTo("14.7");
+      assertThat(decimal(yoy.get("changePercentBounds").get("low"))).isEqualTo("14.38");
+      assertThat(decimal(yoy.get("changePercentBounds").get("high"))).isEqualTo("15.01");
     }
 
     @Test
@@ -127,9 +125,10 @@ class TrustworthyFiguresIT {
       JsonNode total = ok("/api/v1/trade/totals?" + CHN_KGZ + "&period=2024-12");
 
       assertThat(total.get("method").asString()).isEqualTo("DERIVED");
-      assertThat(decimal(total.get("valueUsd"))).isEqualTo("2208000000");
-      assertThat(decimal(total.get("bounds").get("lowUsd"))).isEqualTo("2207000000");
-      assertThat(decimal(total.get("bounds").get("highUsd"))).isEqualTo("2209000000");
+      assertThat(decimal(total.get("valueUsd"))).isEqualTo("2847000000");
+      // 22.71 billion ± 0.005 less 19.863 billion ± 0.0005
+      assertThat(decimal(total.get("bounds").get("lowUsd"))).isEqualTo("2841500000");
+      assertThat(decimal(total.get("bounds").get("highUsd"))).isEqualTo("2852500000");
       assertThat(total.get("disputed").asBoolean()).isFalse();
     }
 
@@ -139,14 +138,14 @@ class TrustworthyFiguresIT {
           ok("/api/v1/trade/totals?reporter=KGZ&partner=CHN&flow=TURNOVER&period=2018");
 
       assertThat(total.get("method").asString()).isEqualTo("FROM_FLOWS");
-      assertThat(decimal(total.get("valueUsd"))).isEqualTo("1961200000");
       assertThat(total.get("parts").findValuesAsString("flow")).containsExactly("EXPORT", "IMPORT");
       assertThat(total.get("inputs").findValuesAsString("operation")).containsExactly("ADD", "ADD");
+      // 1,961,200,000 ± (0.05 bn + 0.05 mn), narrowed by the same source's "more than $ 2 billion"
       assertThat(total.get("calculation").asString())
-          .isEqualTo("EXPORT 2018 (61200000) + IMPORT 2018 (1900000000) = 1961200000");
-      // ±0.05 bn on the imports, ±0.05 mn on the exports
-      assertThat(decimal(total.get("bounds").get("lowUsd"))).isEqualTo("1911150000");
+          .startsWith("EXPORT 2018 (61200000) + IMPORT 2018 (1900000000) = 1961200000");
+      assertThat(decimal(total.get("bounds").get("lowUsd"))).isEqualTo("2000000000");
       assertThat(decimal(total.get("bounds").get("highUsd"))).isEqualTo("2011250000");
+      assertThat(decimal(total.get("valueUsd"))).isEqualTo("2005625000");
     }
 
     @Test
@@ -240,21 +239,23 @@ class TrustworthyFiguresIT {
     }
 
     @Test
-    void theConsistencyFindingsShowChinasDisputed2024() {
+    void theConsistencyFindingsShowChinasOutvoted2024Figure() {
       JsonNode findings = ok("/api/v1/trade/consistency?reporter=CHN&partner=KGZ");
 
-      JsonNode dispute = null;
+      JsonNode outvoted = null;
       for (JsonNode f : findings.get("items")) {
-        if (f.get("kind").asString().equals("DISPUTE")
+        if (f.get("kind").asString().equals("OUTVOTED")
             && f.get("period").asString().equals("2024")) {
-          dispute = f;
+          outvoted = f;
         }
       }
-      assertThat(dispute).as(findings.toString()).isNotNull();
-      assertThat(dispute.get("flow").asString()).isEqualTo("TURNOVER");
-      assertThat(decimal(dispute.get("valueUsd"))).isEqualTo("22071000000");
-      assertThat(dispute.get("figures").findValuesAsString("valueUsd")).contains("22700000000");
-      assertThat(dispute.get("description").asString()).contains("beyond their rounding");
+      assertThat(outvoted).as(findings.toString()).isNotNull();
+      assertThat(outvoted.get("flow").asString()).isEqualTo("TURNOVER");
+      assertThat(decimal(outvoted.get("valueUsd"))).isEqualTo("22071000000");
+      assertThat(outvoted.get("figures").findValuesAsString("valueUsd"))
+          .contains("22700000000", "22710000000", "23000000000");
+      assertThat(outvoted.get("suspectObservationId").asLong())
+          .isEqualTo(outvoted.get("figures").get(0).get("id").asLong());
       assertThat(findings.get("figuresChecked").asInt()).isGreaterThanOrEqualTo(5);
     }
 
@@ -264,8 +265,10 @@ class TrustworthyFiguresIT {
           ok("/api/v1/trade/observations?reporter=CHN&partner=KGZ&flow=TURNOVER&from=2023&to=2023");
       JsonNode figure = page.get("items").get(0);
 
-      assertThat(decimal(figure.get("precisionUsd"))).isEqualTo("100000000");
-      assertThat(decimal(figure.get("bounds").get("lowUsd"))).isEqualTo("19750000000");
+      // the first half of 2023 comes first: "$7.92 billion"
+      assertThat(decimal(figure.get("precisionUsd"))).isEqualTo("10000000");
+      assertThat(decimal(figure.get("bounds").get("lowUsd"))).isEqualTo("7915000000");
+      assertThat(figure.get("rounding").asString()).isEqualTo("ROUNDED");
       assertThat(figure.get("source").get("authority").asString()).isNotBlank();
     }
   }

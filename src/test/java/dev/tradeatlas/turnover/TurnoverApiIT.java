@@ -43,30 +43,33 @@ class TurnoverApiIT {
   }
 
   @Test
-  void year2024IsTheInterviewsFigureWithThePressFiguresAsAlternatives() {
+  void year2024IsTheFigureSourcesAgreeOnWithTheInterviewsOutvotedOneAmongTheAlternatives() {
     JsonNode total = ok("/api/v1/trade/totals?" + CHN_KGZ + "&period=2024");
 
-    assertThat(decimal(total.get("valueUsd"))).isEqualByComparingTo("22071000000");
+    assertThat(decimal(total.get("valueUsd"))).isEqualByComparingTo("22710000000");
     assertThat(total.get("method").asString()).isEqualTo("REPORTED");
     JsonNode input = total.get("inputs").get(0).get("observation");
-    assertThat(input.get("quote").asString()).isEqualTo("at year-end 2024 — $22,071 billion");
-    assertThat(input.get("source").get("publishedOn").asString()).isEqualTo("2025-02-04");
-    assertThat(input.get("source").get("wording").asString()).contains("$22,071 billion");
-    // an official's rounded 23 billion, then Kazinform's 22.71 and 24.kg's 22.7 billion
+    assertThat(input.get("quote").asString())
+        .isEqualTo("The Kyrgyz Republic followed with $22.71 billion");
+    assertThat(input.get("source").get("publishedOn").asString()).isEqualTo("2025-01-23");
+    assertThat(input.get("source").get("statisticsOf").asString()).isEqualTo("GACC");
+    // 24.kg's 22.7 (truncated), an official's rounded 23 billion, then the outvoted interview
     assertThat(total.get("alternatives").findValuesAsString("valueUsd"))
-        .containsExactly("23000000000", "22710000000", "22700000000");
-    assertThat(total.get("alternatives").get(2).get("source").get("url").asString())
+        .containsExactly("22700000000", "23000000000", "22071000000");
+    assertThat(total.get("alternatives").get(0).get("source").get("url").asString())
         .contains("24.kg/english/317870");
+    assertThat(total.get("alternatives").get(2).get("quote").asString())
+        .isEqualTo("at year-end 2024 — $22,071 billion");
   }
 
   @Test
   void december2024IsDerivedFromTheYearAndJanuaryToNovember() {
     JsonNode total = ok("/api/v1/trade/totals?" + CHN_KGZ + "&period=2024-12");
 
-    assertThat(decimal(total.get("valueUsd"))).isEqualByComparingTo("2208000000");
+    assertThat(decimal(total.get("valueUsd"))).isEqualByComparingTo("2847000000");
     assertThat(total.get("method").asString()).isEqualTo("DERIVED");
     assertThat(total.get("calculation").asString())
-        .isEqualTo("2024 (22071000000) − 2024-01..2024-11 (19863000000) = 2208000000");
+        .isEqualTo("2024 (22710000000) − 2024-01..2024-11 (19863000000) = 2847000000");
     assertThat(total.get("inputs").findValuesAsString("operation"))
         .containsExactly("ADD", "SUBTRACT");
   }
@@ -92,7 +95,10 @@ class TurnoverApiIT {
     assertThat(decimal(after24kg.get("valueUsd"))).isEqualByComparingTo("22700000000");
     assertThat(after24kg.get("alternatives")).isEmpty();
     assertThat(after24kg.get("asOf").asString()).isEqualTo("2025-01-24");
-    assertThat(decimal(afterInterview.get("valueUsd"))).isEqualByComparingTo("22071000000");
+    // the interview's 22,071 billion, published on 2025-02-04, is outvoted by the two before it
+    assertThat(decimal(afterInterview.get("valueUsd"))).isEqualByComparingTo("22710000000");
+    assertThat(afterInterview.get("findings").findValuesAsString("kind"))
+        .containsExactly("OUTVOTED");
   }
 
   @Test
@@ -100,10 +106,10 @@ class TurnoverApiIT {
     JsonNode yoy = ok("/api/v1/trade/yoy?" + CHN_KGZ + "&period=2024");
 
     assertThat(yoy.get("basePeriod").asString()).isEqualTo("2023");
-    assertThat(decimal(yoy.get("valueUsd"))).isEqualByComparingTo("22071000000");
+    assertThat(decimal(yoy.get("valueUsd"))).isEqualByComparingTo("22710000000");
     assertThat(decimal(yoy.get("baseValueUsd"))).isEqualByComparingTo("19800000000");
-    assertThat(decimal(yoy.get("changeUsd"))).isEqualByComparingTo("2271000000");
-    assertThat(decimal(yoy.get("changePercent"))).isEqualByComparingTo("11.47");
+    assertThat(decimal(yoy.get("changeUsd"))).isEqualByComparingTo("2910000000");
+    assertThat(decimal(yoy.get("changePercent"))).isEqualByComparingTo("14.70");
     assertThat(
             yoy.get("base")
                 .get("inputs")
@@ -112,7 +118,8 @@ class TurnoverApiIT {
                 .get("source")
                 .get("url")
                 .asString())
-        .contains("daryo.uz");
+        // WE News relays GACC's figure; the Cabinet's same 19.8 billion names no release
+        .contains("wenewsenglish.pk");
   }
 
   @Test
@@ -129,12 +136,15 @@ class TurnoverApiIT {
     JsonNode mirror = ok("/api/v1/trade/mirror?" + CHN_KGZ + "&period=2024");
 
     assertThat(decimal(mirror.get("reporterFigure").get("valueUsd")))
-        .isEqualByComparingTo("22071000000");
+        .isEqualByComparingTo("22710000000");
     assertThat(mirror.get("partnerFigure").get("reporter").asString()).isEqualTo("KGZ");
+    // the statistics office's 5.5 billion, disputed by the Deputy Chairman's 5.3
     assertThat(decimal(mirror.get("partnerFigure").get("valueUsd")))
-        .isEqualByComparingTo("5300000000");
-    assertThat(decimal(mirror.get("gapUsd"))).isEqualByComparingTo("16771000000");
-    assertThat(decimal(mirror.get("ratio"))).isEqualByComparingTo("4.1643");
+        .isEqualByComparingTo("5500000000");
+    assertThat(mirror.get("partnerFigure").get("disputed").asBoolean()).isTrue();
+    assertThat(decimal(mirror.get("gapUsd"))).isEqualByComparingTo("17210000000");
+    assertThat(decimal(mirror.get("ratio"))).isEqualByComparingTo("4.1291");
+    assertThat(mirror.get("suspect").asBoolean()).isFalse();
   }
 
   @Test
@@ -157,7 +167,7 @@ class TurnoverApiIT {
     assertThat(share.get("sharePercent").isNull()).isTrue();
     assertThat(share.get("reason").asString()).contains("WLD");
     assertThat(decimal(share.get("partnerTotal").get("valueUsd")))
-        .isEqualByComparingTo("22071000000");
+        .isEqualByComparingTo("22710000000");
   }
 
   @Test
@@ -166,7 +176,7 @@ class TurnoverApiIT {
 
     assertThat(breakdown.get("items")).isEmpty();
     assertThat(breakdown.get("note").asString()).contains("No HS2 figures");
-    assertThat(decimal(breakdown.get("total").get("valueUsd"))).isEqualByComparingTo("22071000000");
+    assertThat(decimal(breakdown.get("total").get("valueUsd"))).isEqualByComparingTo("22710000000");
   }
 
   @Test
@@ -180,7 +190,7 @@ class TurnoverApiIT {
     assertThat(points.get(0).get("missing").get("description").asString()).isNotBlank();
     assertThat(decimal(points.get(1).get("valueUsd"))).isEqualByComparingTo("15500000000");
     assertThat(decimal(points.get(3).get("yoy").get("changePercent")))
-        .isEqualByComparingTo("11.47");
+        .isEqualByComparingTo("14.70");
     assertThat(points.get(1).get("yoy").get("reason").asString()).contains("2021");
   }
 
@@ -192,7 +202,7 @@ class TurnoverApiIT {
     JsonNode december = series.get("points").get(2);
     assertThat(december.get("period").asString()).isEqualTo("2024-12");
     assertThat(december.get("method").asString()).isEqualTo("DERIVED");
-    assertThat(decimal(december.get("valueUsd"))).isEqualByComparingTo("2208000000");
+    assertThat(decimal(december.get("valueUsd"))).isEqualByComparingTo("2847000000");
   }
 
   @Test
@@ -227,7 +237,8 @@ class TurnoverApiIT {
       CSVRecord row = rows.get(i);
       assertThat(row.get("period")).isEqualTo(point.get("period").asString());
       assertThat(row.get("value_usd")).isEqualTo(plain(point.get("valueUsd")));
-      assertThat(row.get("change_percent")).isEqualTo(plain(point.get("yoy").get("changePercent")));
+      assertThat(stripped(row.get("change_percent")))
+          .isEqualTo(stripped(plain(point.get("yoy").get("changePercent"))));
       assertThat(row.get("method"))
           .isEqualTo(point.get("method").isNull() ? "" : point.get("method").asString());
     }
@@ -352,6 +363,11 @@ class TurnoverApiIT {
         .get()
         .parse(new StringReader(csv))
         .getRecords();
+  }
+
+  /** 14.70 and 14.7 as one number. */
+  private static String stripped(String number) {
+    return number.isEmpty() ? "" : new BigDecimal(number).stripTrailingZeros().toPlainString();
   }
 
   private static String plain(JsonNode value) {
