@@ -94,6 +94,49 @@ final class Assessment {
     return checks.result();
   }
 
+  /**
+   * A stored figure's monthly rate, with the calendar year its period starts in: what the scale and
+   * outlier checks compare (see {@link #monthlyRate}).
+   */
+  record Rate(long id, int year, BigDecimal monthly, BigDecimal value, int months) {
+
+    static Rate of(Observation o) {
+      return new Rate(
+          o.id(), o.period().first().getYear(), monthlyRate(o), o.valueUsd(), o.period().months());
+    }
+  }
+
+  /**
+   * More than {@link #OUTLIER_FACTOR} times below a neighbour's monthly rate, in exact arithmetic:
+   * 10 × v/m &lt; v'/m', cross-multiplied (the same comparison {@link ObservationQueries} counts).
+   */
+  static boolean below(Rate figure, Rate neighbour) {
+    return OUTLIER_FACTOR
+            .multiply(figure.value())
+            .multiply(BigDecimal.valueOf(neighbour.months()))
+            .compareTo(neighbour.value().multiply(BigDecimal.valueOf(figure.months())))
+        < 0;
+  }
+
+  /** More than {@link #OUTLIER_FACTOR} times above a neighbour's monthly rate, exactly. */
+  static boolean above(Rate figure, Rate neighbour) {
+    return figure
+            .value()
+            .multiply(BigDecimal.valueOf(neighbour.months()))
+            .compareTo(
+                OUTLIER_FACTOR
+                    .multiply(neighbour.value())
+                    .multiply(BigDecimal.valueOf(figure.months())))
+        > 0;
+  }
+
+  /** Consensus only: for figures of one period whose scale a caller checked otherwise. */
+  static Assessment consensus(List<Observation> figures) {
+    Checks checks = new Checks(figures);
+    checks.consensus();
+    return checks.result();
+  }
+
   /** The checks that need no base year: scale, outliers and consensus. */
   static Assessment structural(List<Observation> figures) {
     Checks checks = new Checks(figures);
@@ -170,7 +213,11 @@ final class Assessment {
 
   /** A figure's value per month of its period: figures of different lengths compare by it. */
   static BigDecimal monthlyRate(Observation o) {
-    return o.valueUsd().divide(BigDecimal.valueOf(o.period().months()), MC);
+    return monthlyRate(o.valueUsd(), o.period().months());
+  }
+
+  static BigDecimal monthlyRate(BigDecimal value, int months) {
+    return value.divide(BigDecimal.valueOf(months), MC);
   }
 
   private static List<Finding> concat(List<Finding> a, List<Finding> b) {
@@ -205,77 +252,108 @@ final class Assessment {
     // ---- scale slips and outliers
 
     void scaleAndOutliers() {
-      for (Observation f : figures) {
-        if (f.valueUsd().signum() == 0) {
-          continue;
+      scaleAndOutliers(
+          figures.stream().filter(o -> o.valueUsd().signum() > 0).map(Rate::of).toList());
+    }
+
+    /**
+     * Checks the figures against rates that include their own and their neighbours' (all the
+     * series' figures of the years around them): each three years' rates sorted once.
+     */
+    void scaleAndOutliers(List<Rate> all) {
+      Map<Long, Observation> checked = new HashMap<>();
+      figures.forEach(o -> checked.put(o.id(), o));
+      Map<Integer, List<Rate>> byYear = new TreeMap<>();
+      all.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
+      Comparator<Rate> byRate = Comparator.comparing(Rate::monthly);
+      for (Map.Entry<Integer, List<Rate>> year : byYear.entrySet()) {
+        int y = year.getKey();
+        List<Rate> around = new ArrayList<>();
+        for (int near = y - 1; near <= y + 1; near++) {
+          around.addAll(byYear.getOrDefault(near, List.of()));
         }
-        int year = f.period().first().getYear();
-        List<Observation> neighbours =
-            figures.stream()
-                .filter(o -> o.id() != f.id() && o.valueUsd().signum() > 0)
-                .filter(o -> Math.abs(o.period().first().getYear() - year) <= 1)
-                .sorted(Comparator.comparing(Assessment::monthlyRate))
-                .toList();
-        if (neighbours.size() < 2) {
-          continue;
+        if (around.size() < 3) {
+          continue; // at least two neighbours besides the figure itself
         }
-        BigDecimal rate = monthlyRate(f);
-        BigDecimal min = monthlyRate(neighbours.get(0));
-        BigDecimal max = monthlyRate(neighbours.get(neighbours.size() - 1));
-        boolean below = rate.multiply(OUTLIER_FACTOR).compareTo(min) < 0;
-        boolean above = rate.compareTo(max.multiply(OUTLIER_FACTOR)) > 0;
-        if (!below && !above) {
-          continue;
+        around.sort(byRate);
+        for (int at = 0; at < around.size(); at++) {
+          Observation f = checked.get(around.get(at).id());
+          if (f != null && f.period().first().getYear() == y) {
+            check(f, at, around, checked, y);
+          }
         }
-        // the lower median: the smallest rate at least half of them reach
-        BigDecimal median = monthlyRate(neighbours.get((neighbours.size() + 1) / 2 - 1));
-        BigDecimal factor = above ? rate.divide(median, MC) : median.divide(rate, MC);
-        boolean slip = inScaleBand(factor);
-        BigDecimal months = BigDecimal.valueOf(f.period().months());
-        BigDecimal expected =
-            Decimals.plain(median.multiply(months).setScale(0, RoundingMode.HALF_UP));
-        Bounds range =
-            new Bounds(
-                    min.multiply(months).setScale(0, RoundingMode.HALF_UP),
-                    max.multiply(months).setScale(0, RoundingMode.HALF_UP))
-                .plain();
-        int firstYear = year - 1;
-        int lastYear = year + 1;
-        String times = factor.setScale(0, RoundingMode.HALF_UP).toPlainString();
-        String description =
-            f.series().flow()
-                + " "
-                + ConsistencyChecks.describe(f)
-                + " is about "
-                + times
-                + " times "
-                + (above ? "larger" : "smaller")
-                + " than the "
-                + neighbours.size()
-                + " other figures of the series ending in "
-                + firstYear
-                + "–"
-                + lastYear
-                + " (at their median monthly rate, "
-                + expected.toPlainString()
-                + " for "
-                + f.period()
-                + (slip
-                    ? "): probably a unit slip (thousands for millions, millions for billions)."
-                    : "), and more than " + OUTLIER_FACTOR + " times beyond every one of them.");
-        suspect(
-            new Finding(
-                slip ? FindingKind.SCALE_SLIP : FindingKind.OUTLIER,
-                f.series().flow(),
-                f.period(),
-                description,
-                f.valueUsd(),
-                f.bounds(),
-                expected,
-                range,
-                Stream.concat(Stream.of(f), neighbours.stream().limit(5)).toList(),
-                f));
       }
+    }
+
+    /** One figure against the others of its three years, sorted by monthly rate. */
+    private void check(
+        Observation f, int at, List<Rate> around, Map<Long, Observation> checked, int year) {
+      int n = around.size() - 1; // neighbours
+      Rate self = around.get(at);
+      Rate lowest = around.get(at == 0 ? 1 : 0);
+      Rate highest = around.get(at == n ? n - 1 : n);
+      BigDecimal rate = self.monthly();
+      BigDecimal min = lowest.monthly();
+      BigDecimal max = highest.monthly();
+      boolean below = below(self, lowest);
+      boolean above = above(self, highest);
+      if (!below && !above) {
+        return;
+      }
+      // the lower median of the neighbours: the smallest rate at least half of them reach
+      int m = (n + 1) / 2 - 1;
+      BigDecimal median = around.get(m < at ? m : m + 1).monthly();
+      BigDecimal factor = above ? rate.divide(median, MC) : median.divide(rate, MC);
+      boolean slip = inScaleBand(factor);
+      BigDecimal months = BigDecimal.valueOf(f.period().months());
+      BigDecimal expected =
+          Decimals.plain(median.multiply(months).setScale(0, RoundingMode.HALF_UP));
+      Bounds range =
+          new Bounds(
+                  min.multiply(months).setScale(0, RoundingMode.HALF_UP),
+                  max.multiply(months).setScale(0, RoundingMode.HALF_UP))
+              .plain();
+      String times = factor.setScale(0, RoundingMode.HALF_UP).toPlainString();
+      String description =
+          f.series().flow()
+              + " "
+              + ConsistencyChecks.describe(f)
+              + " is about "
+              + times
+              + " times "
+              + (above ? "larger" : "smaller")
+              + " than the "
+              + n
+              + " other figures of the series ending in "
+              + (year - 1)
+              + "–"
+              + (year + 1)
+              + " (at their median monthly rate, "
+              + expected.toPlainString()
+              + " for "
+              + f.period()
+              + (slip
+                  ? "): probably a unit slip (thousands for millions, millions for billions)."
+                  : "), and more than " + OUTLIER_FACTOR + " times beyond every one of them.");
+      List<Observation> shown = new ArrayList<>(List.of(f));
+      for (Rate r : around) {
+        Observation o = checked.get(r.id());
+        if (o != null && o.id() != f.id() && shown.size() < 6) {
+          shown.add(o);
+        }
+      }
+      suspect(
+          new Finding(
+              slip ? FindingKind.SCALE_SLIP : FindingKind.OUTLIER,
+              f.series().flow(),
+              f.period(),
+              description,
+              f.valueUsd(),
+              f.bounds(),
+              expected,
+              range,
+              List.copyOf(shown),
+              f));
     }
 
     private static boolean inScaleBand(BigDecimal factor) {

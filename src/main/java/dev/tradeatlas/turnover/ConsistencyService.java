@@ -79,7 +79,7 @@ class ConsistencyService {
                           own,
                           groups.groupsOf(series.partner()),
                           groups::members,
-                          turnover::trusted)));
+                          (other, period) -> turnover.reportedTotal(other, period, null, null))));
             });
     List<Finding> all = new ArrayList<>(ConsistencyChecks.check(byFlow));
     all.addAll(groupAgainstMembers(series, figures));
@@ -120,7 +120,7 @@ class ConsistencyService {
             byPeriod.forEach(
                 (period, reported) -> {
                   TurnoverService.Windows windows =
-                      turnover.windows(groupSeries, period, period, null, null);
+                      turnover.windows(groupSeries, List.of(period), null, null);
                   BigDecimal sum = BigDecimal.ZERO;
                   Bounds bounds = Bounds.ZERO;
                   List<Observation> used = new ArrayList<>(List.of(reported));

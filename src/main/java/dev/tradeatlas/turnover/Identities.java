@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Stray digits: where unsuspected figures of a series disagree on a period beyond their bounds, a
  * figure that breaks an identity — turnover against its flows, a group against its members, a
- * period against the figures tiling it — that another figure for the period satisfies is suspect
- * ({@link FindingKind#BREAKS_IDENTITY}). The other totals come from the caller, resolved from
- * unsuspected figures without this check. Pure logic; see docs/methodology.md.
+ * period against the figures of its own series tiling it — that another figure for the period
+ * satisfies is suspect ({@link FindingKind#BREAKS_IDENTITY}). The other series' totals come from
+ * the caller: their figures reported for exactly the period, unsuspected among themselves. Pure
+ * logic; see docs/methodology.md.
  */
 final class Identities {
 
@@ -41,9 +43,25 @@ final class Identities {
       List<String> groups,
       Function<String, List<String>> members,
       Totals totals) {
+    return check(series, own, groups, members, totals, period -> true);
+  }
+
+  /**
+   * The same, for the periods a request asks about only: an identity reads other series, so a
+   * request checks the figures for the periods it answers (and their bases), not every period
+   * around them.
+   */
+  static List<Finding> check(
+      SeriesKey series,
+      Assessed own,
+      List<String> groups,
+      Function<String, List<String>> members,
+      Totals totals,
+      Predicate<TradePeriod> asked) {
     Assessment assessment = own.assessment();
     Map<TradePeriod, List<Observation>> byPeriod =
         own.figures().stream()
+            .filter(o -> asked.test(o.period()))
             .filter(o -> !assessment.suspect(o) && !o.converted())
             .collect(Collectors.groupingBy(Observation::period, TreeMap::new, Collectors.toList()));
     List<Finding> findings = new ArrayList<>();

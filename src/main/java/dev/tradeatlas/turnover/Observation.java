@@ -24,6 +24,17 @@ record Observation(
     Conversion conversion,
     boolean reporterInferred) {
 
+  /** A stored figure is its row: two are the same when their ids are (cheap in sets and maps). */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Observation o && o.id == id;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(id);
+  }
+
   /** Where the value lies, given the precision it was published at and its words. */
   public Bounds bounds() {
     return Bounds.of(valueUsd, precisionUsd, qualifier, rounding);

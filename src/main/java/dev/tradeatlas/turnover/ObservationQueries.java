@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,6 +55,9 @@ class ObservationQueries {
                or (o.superseded_at at time zone 'UTC')::date > cast(:asOf as date)))
       """;
 
+  /** The position of the source's id in {@link #SELECT}: the figure's columns come first. */
+  private static final int SOURCE_ID = 25;
+
   private final JdbcClient jdbc;
 
   ObservationQueries(JdbcClient jdbc) {
@@ -89,15 +93,130 @@ class ObservationQueries {
               Map<Long, SourceRef> sources = new HashMap<>();
               List<Observation> figures = new ArrayList<>();
               while (rs.next()) {
-                figures.add(map(rs, sources));
+                figures.add(map(rs, sources, series));
               }
               return figures;
             });
   }
 
+  /**
+   * Which of some figures lie more than {@link Assessment#OUTLIER_FACTOR} times beyond every other
+   * figure of their series ending in some years (every source's, or one's): the scale and outlier
+   * checks of {@link Assessment}, counted in PostgreSQL in one pass over the figures around, with
+   * exact arithmetic. A figure needs at least two others to be checked. The ids of those beyond.
+   */
+  Set<Long> beyondTheOthers(
+      SeriesKey series,
+      List<Observation> figures,
+      int fromYear,
+      int toYear,
+      LocalDate asOf,
+      Long sourceId) {
+    List<Observation> checked = figures.stream().filter(o -> o.valueUsd().signum() > 0).toList();
+    if (checked.isEmpty()) {
+      return Set.of();
+    }
+    // a neighbour's rate v/m against a figure's V/M, times 10, cross-multiplied: exact
+    String months =
+        "((extract(year from o.last_month) * 12 + extract(month from o.last_month))::int"
+            + " - (extract(year from o.first_month) * 12 + extract(month from o.first_month))::int"
+            + " + 1)";
+    StringBuilder counts = new StringBuilder("count(*)");
+    for (int i = 0; i < checked.size(); i++) {
+      counts
+          .append(", count(*) filter (where o.id <> :id")
+          .append(i)
+          .append(" and o.value_usd * :m")
+          .append(i)
+          .append(" <= 10 * :v")
+          .append(i)
+          .append(" * ")
+          .append(months)
+          .append("), count(*) filter (where o.id <> :id")
+          .append(i)
+          .append(" and 10 * o.value_usd * :m")
+          .append(i)
+          .append(" >= :v")
+          .append(i)
+          .append(" * ")
+          .append(months)
+          .append(")");
+    }
+    JdbcClient.StatementSpec spec =
+        jdbc.sql(
+                "select "
+                    + counts
+                    + " from trade_observation o"
+                    + SourceSummary.join("o.source_id")
+                    + """
+                    where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+                      and o.commodity = :commodity
+                      and o.last_month between :fromMonth and :toMonth and o.value_usd > 0
+                      and (cast(:source as bigint) is null or o.source_id = :source)
+                      and """
+                    + KNOWN)
+            .param("reporter", series.reporter())
+            .param("partner", series.partner())
+            .param("flow", series.flow().name())
+            .param("commodity", series.commodity().code())
+            .param("fromMonth", LocalDate.of(fromYear, 1, 1))
+            .param("toMonth", LocalDate.of(toYear, 12, 1))
+            .param("source", sourceId)
+            .param("asOf", asOf);
+    for (int i = 0; i < checked.size(); i++) {
+      Observation o = checked.get(i);
+      spec =
+          spec.param("id" + i, o.id())
+              .param("v" + i, o.valueUsd())
+              .param("m" + i, o.period().months());
+    }
+    return spec.query(
+        rs -> {
+          rs.next();
+          long all = rs.getLong(1);
+          Set<Long> beyond = new java.util.HashSet<>();
+          for (int i = 0; i < checked.size(); i++) {
+            // all counts the figure itself: it needs two others
+            long notAbove = rs.getLong(2 + 2 * i); // others at most 10 times its rate
+            long notBelow = rs.getLong(3 + 2 * i); // others at least a tenth of it
+            if (all - 1 >= 2 && (notAbove == 0 || notBelow == 0)) {
+              beyond.add(checked.get(i).id());
+            }
+          }
+          return beyond;
+        });
+  }
+
   /** The figures of one series for exactly some periods: an index lookup per period. */
   List<Observation> reported(
       SeriesKey series, List<TradePeriod> periods, LocalDate asOf, Long sourceId) {
+    return reported(series, periods, asOf, sourceId, false);
+  }
+
+  /**
+   * The figures for exactly some periods of one series or, with {@code everyFlow}, of every flow of
+   * its reporter–partner pair: one indexed read.
+   */
+  List<Observation> reported(
+      SeriesKey series,
+      List<TradePeriod> periods,
+      LocalDate asOf,
+      Long sourceId,
+      boolean everyFlow) {
+    return reported(series, List.of(series.partner()), periods, asOf, sourceId, everyFlow);
+  }
+
+  /**
+   * The figures for exactly some periods of one reporter and commodity with some partners, of one
+   * flow or of every flow: one indexed read.
+   */
+  List<Observation> reported(
+      SeriesKey series,
+      List<String> partners,
+      List<TradePeriod> periods,
+      LocalDate asOf,
+      Long sourceId,
+      boolean everyFlow) {
     StringBuilder exactly = new StringBuilder();
     for (int i = 0; i < periods.size(); i++) {
       exactly
@@ -112,8 +231,8 @@ class ObservationQueries {
         jdbc.sql(
                 SELECT
                     + """
-                    where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
-                      and o.commodity = :commodity and ("""
+                    where o.reporter = :reporter and o.partner in (:partners)
+                      and o.flow in (:flows) and o.commodity = :commodity and ("""
                     + exactly
                     + """
                     )
@@ -121,8 +240,12 @@ class ObservationQueries {
                       and """
                     + KNOWN)
             .param("reporter", series.reporter())
-            .param("partner", series.partner())
-            .param("flow", series.flow().name())
+            .param("partners", partners)
+            .param(
+                "flows",
+                everyFlow
+                    ? java.util.Arrays.stream(Flow.values()).map(Flow::name).toList()
+                    : List.of(series.flow().name()))
             .param("commodity", series.commodity().code())
             .param("source", sourceId)
             .param("asOf", asOf);
@@ -136,7 +259,7 @@ class ObservationQueries {
           Map<Long, SourceRef> sources = new HashMap<>();
           List<Observation> figures = new ArrayList<>();
           while (rs.next()) {
-            figures.add(map(rs, sources));
+            figures.add(map(rs, sources, everyFlow || partners.size() > 1 ? null : series));
           }
           return figures;
         });
@@ -329,40 +452,52 @@ class ObservationQueries {
   static final RowMapper<Observation> ROW = (rs, row) -> map(rs, new HashMap<>());
 
   private static Observation map(ResultSet rs, Map<Long, SourceRef> sources) throws SQLException {
+    return map(rs, sources, null);
+  }
+
+  /**
+   * One row of {@link #SELECT}, its columns read by position (hot: a window holds hundreds of
+   * rows); a series known to the caller is not read again, and each source once.
+   */
+  private static Observation map(ResultSet rs, Map<Long, SourceRef> sources, SeriesKey known)
+      throws SQLException {
     SeriesKey series =
-        new SeriesKey(
-            rs.getString("reporter"),
-            rs.getString("partner"),
-            Flow.valueOf(rs.getString("flow")),
-            Commodity.parse(rs.getString("commodity")));
+        known != null
+            ? known
+            : new SeriesKey(
+                rs.getString(2),
+                rs.getString(3),
+                Flow.valueOf(rs.getString(4)),
+                Commodity.parse(rs.getString(5)));
     TradePeriod period =
         TradePeriod.of(
-            YearMonth.from(rs.getObject("first_month", LocalDate.class)),
-            YearMonth.from(rs.getObject("last_month", LocalDate.class)));
-    OffsetDateTime superseded = rs.getObject("superseded_at", OffsetDateTime.class);
-    SourceRef source = sources.get(rs.getLong("source_id"));
+            YearMonth.from(rs.getObject(7, LocalDate.class)),
+            YearMonth.from(rs.getObject(8, LocalDate.class)));
+    OffsetDateTime superseded = rs.getObject(17, OffsetDateTime.class);
+    SourceRef source = sources.get(rs.getLong(SOURCE_ID));
     if (source == null) {
       source =
           new SourceRef(
               SourceSummary.read(rs), rs.getObject("source_published_on", LocalDate.class));
       sources.put(source.id(), source);
     }
-    BigDecimal precision = rs.getBigDecimal("precision_usd");
-    String rounding = rs.getString("rounding");
-    BigDecimal original = rs.getBigDecimal("original_value");
+    BigDecimal precision = rs.getBigDecimal(10);
+    String qualifier = rs.getString(11);
+    String rounding = rs.getString(18);
+    BigDecimal original = rs.getBigDecimal(19);
     return new Observation(
-        rs.getLong("id"),
+        rs.getLong(1),
         series,
-        PeriodKind.valueOf(rs.getString("period_kind")),
+        PeriodKind.valueOf(rs.getString(6)),
         period,
-        rs.getBigDecimal("value_usd"),
+        rs.getBigDecimal(9),
         precision,
-        rs.getString("qualifier") == null ? null : Qualifier.valueOf(rs.getString("qualifier")),
-        rs.getBigDecimal("stated_change_percent"),
-        rs.getString("quote"),
-        rs.getInt("revision"),
-        rs.getObject("loaded_at", OffsetDateTime.class).toInstant(),
-        rs.getString("loaded_by"),
+        qualifier == null ? null : Qualifier.valueOf(qualifier),
+        rs.getBigDecimal(12),
+        rs.getString(13),
+        rs.getInt(14),
+        rs.getObject(15, OffsetDateTime.class).toInstant(),
+        rs.getString(16),
         superseded == null ? null : superseded.toInstant(),
         source,
         precision.signum() == 0
@@ -372,10 +507,10 @@ class ObservationQueries {
             ? null
             : new Conversion(
                 original,
-                rs.getString("original_currency"),
-                rs.getBigDecimal("original_precision"),
-                rs.getBigDecimal("usd_per_unit"),
-                rs.getString("converted_by")),
-        "INFERRED".equals(rs.getString("reporter_basis")));
+                rs.getString(20),
+                rs.getBigDecimal(21),
+                rs.getBigDecimal(22),
+                rs.getString(23)),
+        "INFERRED".equals(rs.getString(24)));
   }
 }

@@ -150,6 +150,15 @@ final class PeriodResolver {
     if (figures.isEmpty()) {
       return null;
     }
+    // a figure for exactly the period is the shortest path: the current one of them answers
+    Observation reported =
+        figures.stream()
+            .filter(o -> o.period().equals(target))
+            .min(assessment.currentFirst())
+            .orElse(null);
+    if (reported != null) {
+      return Candidate.of(List.of(new Step(reported, true)), assessment).resolution(target);
+    }
     long from = TradePeriod.monthIndex(target.first());
     long to = TradePeriod.monthIndex(target.last()) + 1;
     List<Candidate> oneSource = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -45,15 +46,100 @@ class TurnoverService {
     private final YearMonth to;
     private final LocalDate asOf;
     private final Long source;
+    private final java.util.Set<TradePeriod> asked;
     private final Map<String, FigureWindow> byPartner = new HashMap<>();
+    private final Map<List<Object>, Resolution> trusted = new HashMap<>();
 
     Windows(
-        SeriesKey series, TradePeriod earliest, TradePeriod latest, LocalDate asOf, Long source) {
+        SeriesKey series,
+        TradePeriod earliest,
+        TradePeriod latest,
+        LocalDate asOf,
+        Long source,
+        java.util.Set<TradePeriod> asked) {
       this.series = series;
       this.from = PeriodResolver.contextStart(earliest);
       this.to = PeriodResolver.contextEnd(latest);
       this.asOf = asOf;
       this.source = source;
+      this.asked = asked;
+    }
+
+    private final Map<List<Object>, List<Observation>> reported = new HashMap<>();
+
+    /**
+     * Figures for exactly a period asked about, of one partner and flow. Read once for every flow
+     * of the series' partner and of the groups and members its identities name, for every period
+     * asked about, in one indexed query: most questions are answered by a figure for exactly the
+     * period, and the identities of such a figure need those, and nothing else read.
+     */
+    List<Observation> reported(String partner, Flow flow, TradePeriod period) {
+      List<Object> key = List.of(partner, flow, period);
+      if (!reported.containsKey(key)) {
+        Set<String> partners = new java.util.LinkedHashSet<>(List.of(series.partner(), partner));
+        for (String group : groups.groupsOf(series.partner())) {
+          partners.add(group);
+          partners.addAll(groups.members(group));
+        }
+        partners.addAll(groups.members(series.partner()));
+        List<TradePeriod> wanted =
+            asked.contains(period)
+                ? asked.stream()
+                    .filter(p -> !reported.containsKey(List.of(partner, flow, p)))
+                    .toList()
+                : List.of(period);
+        for (String p : partners) {
+          for (Flow f : Flow.values()) {
+            wanted.forEach(w -> reported.putIfAbsent(List.of(p, f, w), new ArrayList<>()));
+          }
+        }
+        for (Observation o :
+            queries.reported(series, List.copyOf(partners), wanted, asOf, source, true)) {
+          List<Observation> list =
+              reported.get(List.of(o.series().partner(), o.series().flow(), o.period()));
+          if (!list.contains(o)) {
+            list.add(o);
+          }
+        }
+      }
+      return reported.get(key);
+    }
+
+    /**
+     * The answer from the figures for exactly the period alone, when they give it unsuspected: a
+     * stated figure among them, none stating a change (that check needs the base year), none
+     * suspect against the rates of the series' figures around them, their consensus or the
+     * identities. Then it is the answer the whole window would give (the same checks on the same
+     * figures, and a figure for exactly the period is the shortest path); otherwise null, and the
+     * whole window is read.
+     */
+    Resolution reportedAlone(TradePeriod period) {
+      if (byPartner.containsKey(series.partner())) {
+        return null; // the window is read already
+      }
+      List<Observation> exact = reported(series.partner(), series.flow(), period);
+      if (exact.isEmpty()
+          || exact.stream().allMatch(Observation::approximate)
+          || exact.stream().anyMatch(o -> o.statedChangePercent() != null)) {
+        return null;
+      }
+      int year = period.first().getYear();
+      if (!queries
+          .beyondTheOthers(series, exact, year - 1, period.last().getYear() + 1, asOf, source)
+          .isEmpty()) {
+        return null;
+      }
+      Assessed own = new Assessed(exact, Assessment.consensus(exact));
+      if (own.anySuspect()) {
+        return null;
+      }
+      own = own.withSuspicions(identities(series, own));
+      if (own.anySuspect()) {
+        return null;
+      }
+      Assessed checked = own;
+      return PeriodResolver.resolve(
+          series, period, flow -> flow == series.flow() ? checked : Assessed.EMPTY);
     }
 
     FigureWindow of(String partner) {
@@ -67,7 +153,10 @@ class TurnoverService {
                   (flow, own) -> identities(series.withPartner(p).withFlow(flow), own)));
     }
 
-    /** Stray digits in a series, against the other series of this window. */
+    /**
+     * Stray digits among the figures for the periods asked about, against the other series of this
+     * window (each of their totals resolved once).
+     */
     private List<Finding> identities(SeriesKey of, Assessed own) {
       return Identities.check(
           of,
@@ -75,20 +164,31 @@ class TurnoverService {
           groups.groupsOf(of.partner()),
           groups::members,
           (other, period) ->
-              PeriodResolver.trusted(period, of(other.partner()).plain(other.flow())));
+              trusted.computeIfAbsent(
+                  List.of(other, period),
+                  k ->
+                      other.commodity().equals(series.commodity())
+                          ? reportedTotal(period, reported(other.partner(), other.flow(), period))
+                          : reportedTotal(other, period, asOf, source)),
+          asked::contains);
     }
   }
 
-  Windows windows(
-      SeriesKey series, TradePeriod earliest, TradePeriod latest, LocalDate asOf, Long source) {
-    return new Windows(series, earliest, latest, asOf, source);
+  /** The windows for some periods asked about (null elements are ignored). */
+  Windows windows(SeriesKey series, List<TradePeriod> asked, LocalDate asOf, Long source) {
+    java.util.Set<TradePeriod> periods = new java.util.HashSet<>();
+    asked.stream().filter(java.util.Objects::nonNull).forEach(periods::add);
+    TradePeriod earliest = periods.stream().min(TradePeriod::compareTo).orElseThrow();
+    TradePeriod latest =
+        periods.stream().max(Comparator.comparing(TradePeriod::last)).orElseThrow();
+    return new Windows(series, earliest, latest, asOf, source, periods);
   }
 
   Resolution resolve(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
     return explained(
         series,
         period,
-        resolveIn(series, period, windows(series, period, period, asOf, source)),
+        resolveIn(series, period, windows(series, List.of(period), asOf, source)),
         asOf,
         source);
   }
@@ -98,6 +198,12 @@ class TurnoverService {
    * of its members' totals (GROUP_SUM).
    */
   Resolution resolveIn(SeriesKey series, TradePeriod period, Windows windows) {
+    if (series.equals(windows.series)) {
+      Resolution alone = windows.reportedAlone(period);
+      if (alone != null) {
+        return alone;
+      }
+    }
     Resolution own = PeriodResolver.resolve(series, period, windows.of(series.partner())::of);
     List<String> members = groups.members(series.partner());
     if (own.resolved() || members.isEmpty()) {
@@ -111,11 +217,17 @@ class TurnoverService {
     return PeriodResolver.groupSum(series, period, byMember, own);
   }
 
-  /** A series' total for a period from its own unsuspected figures only; null when none. */
-  Resolution trusted(SeriesKey series, TradePeriod period) {
-    return PeriodResolver.trusted(
-        period,
-        windows(series, period, period, null, null).of(series.partner()).plain(series.flow()));
+  /**
+   * What an identity compares a figure with: another series' figure reported for exactly the
+   * period, the current one of those sources agree on (unsuspected among themselves); null when
+   * none. One indexed read, whatever the window.
+   */
+  Resolution reportedTotal(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+    return reportedTotal(period, queries.reported(series, List.of(period), asOf, source));
+  }
+
+  private static Resolution reportedTotal(TradePeriod period, List<Observation> reported) {
+    return reported.isEmpty() ? null : PeriodResolver.trusted(period, Assessed.of(reported));
   }
 
   /** With "as of" a date: says which figures were not yet published then. */
@@ -158,7 +270,7 @@ class TurnoverService {
 
   YoyResponse yoy(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
     TradePeriod base = period.previousYearOrNull();
-    Windows figures = windows(series, base == null ? period : base, period, asOf, source);
+    Windows figures = windows(series, java.util.Arrays.asList(period, base), asOf, source);
     return YoyResponse.of(
         series,
         explained(series, period, resolveIn(series, period, figures), asOf, source),
@@ -178,13 +290,9 @@ class TurnoverService {
       LocalDate asOf,
       Long source) {
     TradePeriod firstBase = periods.get(0).previousYearOrNull();
-    Windows figures =
-        windows(
-            series,
-            firstBase == null ? periods.get(0) : firstBase,
-            periods.get(periods.size() - 1),
-            asOf,
-            source);
+    List<TradePeriod> asked = new ArrayList<>(periods);
+    periods.forEach(p -> asked.add(p.previousYearOrNull()));
+    Windows figures = windows(series, asked, asOf, source);
     // a series reads its whole window once, rather than a query per point
     figures.of(series.partner()).of(series.flow());
     List<SeriesResponse.Point> points =
@@ -222,7 +330,7 @@ class TurnoverService {
 
   ShareResponse share(
       SeriesKey series, String whole, TradePeriod period, LocalDate asOf, Long source) {
-    Windows figures = windows(series, period, period, asOf, source);
+    Windows figures = windows(series, List.of(period), asOf, source);
     return ShareResponse.of(
         series,
         whole,
@@ -236,7 +344,7 @@ class TurnoverService {
   PartnerRanking partners(SeriesKey groupSeries, TradePeriod period, LocalDate asOf, Long source) {
     CountryGroup group = groups.find(groupSeries.partner()).orElseThrow();
     TradePeriod base = period.previousYearOrNull();
-    Windows figures = windows(groupSeries, base == null ? period : base, period, asOf, source);
+    Windows figures = windows(groupSeries, java.util.Arrays.asList(period, base), asOf, source);
     Resolution total = resolveIn(groupSeries, period, figures);
     List<PartnerRanking.RankedPartner> items = new ArrayList<>();
     BigDecimal membersSum = BigDecimal.ZERO;
