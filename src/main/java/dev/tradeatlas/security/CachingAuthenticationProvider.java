@@ -18,7 +18,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Checks a password with bcrypt once per credential: a credential that passed is remembered (by its
  * SHA-256, never in clear) for ten minutes, one that failed for one minute. Repeating a request
- * with the same credentials, right or wrong, costs a hash lookup instead of a bcrypt round.
+ * with the same credentials, right or wrong, costs a hash lookup instead of a bcrypt round. Every
+ * check not answered from the remembered right credentials takes one of the client's and the
+ * account's failed-login allowance first (given back when right), so the allowance holds under
+ * concurrent guesses.
  */
 class CachingAuthenticationProvider implements AuthenticationProvider {
 
@@ -42,28 +45,35 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
       return UsernamePasswordAuthenticationToken.authenticated(
           known.getPrincipal(), null, known.getAuthorities());
     }
+    // the check is counted before it runs: concurrent guesses cannot outrun the allowance
+    String client = client(authentication);
+    String account = String.valueOf(authentication.getName());
+    long wait = limits.startLogin(client, account);
+    if (wait > 0) {
+      throw new LoginsLimitedException(wait);
+    }
     if (refused.getIfPresent(key) != null) {
-      failed(authentication);
       throw new BadCredentialsException("Bad credentials");
     }
     try {
       Authentication result = delegate.authenticate(authentication);
       if (result != null) {
         verified.put(key, result);
+        limits.loginSucceeded(client, account);
       }
       return result;
     } catch (BadCredentialsException e) {
       refused.put(key, Boolean.TRUE);
-      failed(authentication);
       throw e;
     }
   }
 
-  /** Counts a failed login against the client it came from. */
-  private void failed(Authentication authentication) {
-    if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
-      limits.failedLogin(details.getRemoteAddress());
-    }
+  /** The address the credentials came from ("unknown" outside a web request). */
+  private static String client(Authentication authentication) {
+    return authentication.getDetails() instanceof WebAuthenticationDetails details
+            && details.getRemoteAddress() != null
+        ? details.getRemoteAddress()
+        : "unknown";
   }
 
   @Override

@@ -30,6 +30,20 @@ class ProblemSecurityHandlers
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
+    if (e instanceof LoginsLimitedException limited) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
+      problems.write(
+          request,
+          response,
+          HttpStatus.TOO_MANY_REQUESTS,
+          ProblemTypes.TOO_MANY_REQUESTS,
+          "Too many requests",
+          "Too many failed logins from this client or for this account; retry in "
+              + limited.retryAfterSeconds()
+              + " s (the limits are trade.rate-limit.failed-logins-per-minute and"
+              + " failed-logins-per-account-per-minute).");
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Basic realm=\"trade-atlas\"");
     boolean sent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     problems.write(

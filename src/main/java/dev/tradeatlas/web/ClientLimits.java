@@ -26,18 +26,21 @@ public class ClientLimits {
       @DefaultValue("100") int requestsPerSecond,
       @DefaultValue("200") int burst,
       @DefaultValue("4") int concurrentExpensive,
-      @DefaultValue("10") int failedLoginsPerMinute) {}
+      @DefaultValue("10") int failedLoginsPerMinute,
+      @DefaultValue("30") int failedLoginsPerAccountPerMinute) {}
 
   private final Settings settings;
   private final Cache<String, Bucket> requests;
   private final Cache<String, Bucket> expensive;
   private final Cache<String, Bucket> failedLogins;
+  private final Cache<String, Bucket> failedLoginsOfAccount;
 
   public ClientLimits(Settings settings) {
     this.settings = settings;
     this.requests = clients(Duration.ofMinutes(5));
     this.expensive = clients(Duration.ofMinutes(5));
     this.failedLogins = clients(Duration.ofMinutes(10));
+    this.failedLoginsOfAccount = clients(Duration.ofMinutes(10));
   }
 
   private static Cache<String, Bucket> clients(Duration idle) {
@@ -98,19 +101,49 @@ public class ClientLimits {
         1, bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill() / 1_000_000_000L);
   }
 
-  /** Counts one failed login of the client. */
-  public void failedLogin(String client) {
-    failedLogins
-        .get(
-            client,
-            c ->
-                Bucket.builder()
-                    .addLimit(
-                        Bandwidth.builder()
-                            .capacity(settings.failedLoginsPerMinute())
-                            .refillGreedy(settings.failedLoginsPerMinute(), Duration.ofMinutes(1))
-                            .build())
-                    .build())
-        .tryConsume(1);
+  /**
+   * Reserves one password check for a client and an account, atomically: a check is counted as a
+   * failure before it runs, and given back by {@link #loginSucceeded} when the password was right.
+   * Concurrent guesses can therefore never run more checks than the allowance, however many arrive
+   * at once. Returns 0 when reserved, else the seconds to wait (and nothing is taken).
+   */
+  public long startLogin(String client, String account) {
+    Bucket ofClient = loginBucket(failedLogins, client, settings.failedLoginsPerMinute());
+    ConsumptionProbe byClient = ofClient.tryConsumeAndReturnRemaining(1);
+    if (!byClient.isConsumed()) {
+      return seconds(byClient.getNanosToWaitForRefill());
+    }
+    ConsumptionProbe byAccount =
+        loginBucket(failedLoginsOfAccount, account, settings.failedLoginsPerAccountPerMinute())
+            .tryConsumeAndReturnRemaining(1);
+    if (!byAccount.isConsumed()) {
+      ofClient.addTokens(1);
+      return seconds(byAccount.getNanosToWaitForRefill());
+    }
+    return 0;
+  }
+
+  /** Gives back the check {@link #startLogin} reserved: the password was right. */
+  public void loginSucceeded(String client, String account) {
+    loginBucket(failedLogins, client, settings.failedLoginsPerMinute()).addTokens(1);
+    loginBucket(failedLoginsOfAccount, account, settings.failedLoginsPerAccountPerMinute())
+        .addTokens(1);
+  }
+
+  private static Bucket loginBucket(Cache<String, Bucket> buckets, String key, int perMinute) {
+    return buckets.get(
+        key,
+        k ->
+            Bucket.builder()
+                .addLimit(
+                    Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillGreedy(perMinute, Duration.ofMinutes(1))
+                        .build())
+                .build());
+  }
+
+  private static long seconds(long nanos) {
+    return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
   }
 }

@@ -76,4 +76,66 @@ class RateLimitIT {
       assertThat(api.get("/api/v1/countries").status()).isEqualTo(200);
     }
   }
+
+  @Test
+  void concurrentWrongPasswordsAreCheckedNoMoreThanTheLimitAllows() throws Exception {
+    try (RunningApp app =
+        RunningApp.start(
+            TestDatabase.get(), List.of(), "trade.rate-limit.failed-logins-per-minute=3")) {
+      Api api = app.api();
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(20);
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String guess = "concurrent-guess-" + i;
+        answers.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return api.send(
+                          "POST",
+                          "/api/v1/sources",
+                          "application/json",
+                          "{}",
+                          Api.basic(EditorTest.EDITOR, guess))
+                      .status();
+                }));
+      }
+      start.countDown();
+      List<Integer> statuses = new ArrayList<>();
+      for (java.util.concurrent.Future<Integer> answer : answers) {
+        statuses.add(answer.get());
+      }
+      pool.shutdown();
+
+      // every guess was answered, and at most three passwords were checked
+      assertThat(statuses).containsOnly(401, 429);
+      assertThat(statuses.stream().filter(s -> s == 401)).hasSizeLessThanOrEqualTo(3);
+      assertThat(statuses.stream().filter(s -> s == 429)).hasSizeGreaterThanOrEqualTo(17);
+    }
+  }
+
+  @Test
+  void aForwardedForHeaderFromAnUntrustedPeerChangesNoClientsAllowance() {
+    try (RunningApp app =
+        RunningApp.start(
+            TestDatabase.get(),
+            List.of(),
+            "trade.rate-limit.requests-per-second=1",
+            "trade.rate-limit.burst=3")) {
+      Api api = app.api();
+      List<Integer> statuses = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        statuses.add(
+            api.get(
+                    "/api/v1/countries",
+                    java.util.Map.of("X-Forwarded-For", "198.51.100." + (i + 1)))
+                .status());
+      }
+
+      // the loopback peer is no trusted proxy: one client, limited as one
+      assertThat(statuses.stream().filter(s -> s == 429)).hasSizeGreaterThanOrEqualTo(5);
+    }
+  }
 }
