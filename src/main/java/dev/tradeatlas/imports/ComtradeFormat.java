@@ -265,15 +265,26 @@ final class ComtradeFormat implements FigureFormat {
 
   /** A value written in exponent notation (1.2E7) as the plain decimal it is exactly. */
   private static String plain(String value) {
-    if (value.indexOf('E') < 0 && value.indexOf('e') < 0) {
-      return value;
+    if (value.indexOf('E') < 0 && value.indexOf('e') < 0 || value.length() > MAX_EXPONENT_FORM) {
+      return value; // refused by the figure's rules when it is not a plain decimal
     }
     try {
-      return new BigDecimal(value).toPlainString();
+      BigDecimal exact = new BigDecimal(value);
+      // 1E999999999 would be a billion digits written out: more than any figure may hold
+      if (exact.precision() - exact.scale() > MAX_DIGITS || exact.scale() > MAX_DIGITS) {
+        return value;
+      }
+      return exact.toPlainString();
     } catch (NumberFormatException notANumber) {
       return value;
     }
   }
+
+  /** Longer values in exponent notation are not parsed (BigDecimal's cost grows with length). */
+  private static final int MAX_EXPONENT_FORM = 40;
+
+  /** Digits a figure may have on either side of the point, far beyond any trade value. */
+  private static final int MAX_DIGITS = 30;
 
   /**
    * Comtrade publishes whole dollars: the unit of the last digit is 1, or 0.1 / 0.01 when the file

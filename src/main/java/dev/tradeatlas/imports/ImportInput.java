@@ -47,10 +47,12 @@ final class ImportInput implements AutoCloseable {
       int second = in.read();
       in.reset();
       boolean gzipped = first == 0x1f && second == 0x8b;
-      InputStream content = gzipped ? new GZIPInputStream(in, 1 << 16) : in;
       long size;
+      // the gzip header is read as the stream opens: a broken one is caught below, as the rest
       try (OutputStream out = Files.newOutputStream(file);
-          InputStream limited = new LimitedInputStream(content, maxBytes, limitName)) {
+          InputStream limited =
+              new LimitedInputStream(
+                  gzipped ? new GZIPInputStream(in, 1 << 16) : in, maxBytes, limitName)) {
         size = limited.transferTo(out);
       } catch (ZipException | EOFException broken) {
         if (!gzipped) {

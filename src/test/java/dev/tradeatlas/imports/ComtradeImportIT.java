@@ -399,6 +399,25 @@ class ComtradeImportIT {
   }
 
   @Test
+  void extremeValuesAndABrokenGzipHeaderAre422sNotServerErrors() {
+    long source = source("Extreme values");
+    // written out, 1E999999999 is a billion digits: refused before it is
+    for (String value : List.of("1E999999999", "9".repeat(50_000) + "E0", "1E-400")) {
+      Api.Response refused = importComtrade(source, file(row("primaryValue", value)));
+      assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+      assertThat(refused.json().get("errors").get(0).get("column").asString())
+          .isEqualTo("primaryValue");
+    }
+    // gzip's magic bytes, then no gzip: the header does not unpack
+    byte[] garbage =
+        "\u001f\u008b\u0000garbage-after-gzip-magic".getBytes(StandardCharsets.ISO_8859_1);
+    Api.Response broken = importComtrade(source, garbage, "text/csv", Map.of());
+    assertThat(broken.status()).as(broken.body()).isEqualTo(422);
+    assertThat(broken.json().get("detail").asString()).contains("starts like gzip");
+    assertThat(figuresOf(source)).isZero();
+  }
+
+  @Test
   void aGzipThatUnpacksPastTheLimitIsRefusedWith413() throws IOException {
     long source = source("Too large");
     StringBuilder rows = new StringBuilder(String.join(",", HEADER)).append("\n");
