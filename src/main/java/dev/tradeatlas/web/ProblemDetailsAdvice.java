@@ -120,7 +120,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     CannotCreateTransactionException.class,
     DataAccessResourceFailureException.class
   })
-  ProblemDetail databaseUnavailable(Exception ex) {
+  ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
     log.warn("Database unavailable: {}", ex.toString());
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
@@ -128,7 +128,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "The database is not answering right now; retry in a few seconds.");
     problem.setType(ProblemTypes.DATABASE_UNAVAILABLE);
     problem.setTitle("Service unavailable");
-    return problem;
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(problem);
   }
 
   /**

@@ -3,8 +3,10 @@ package dev.tradeatlas.web;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemErrorController implements ErrorController {
 
   @RequestMapping("/error")
-  ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+  ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     // asked for directly, /error is just an unknown path
     HttpStatus status =
@@ -58,8 +60,12 @@ class ProblemErrorController implements ErrorController {
         // a path that is not a valid URI is not echoed back
       }
     }
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    ResponseEntity.BodyBuilder answer =
+        ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    if (status == HttpStatus.SERVICE_UNAVAILABLE
+        && response.getHeader(HttpHeaders.RETRY_AFTER) == null) {
+      answer.header(HttpHeaders.RETRY_AFTER, "5"); // every 503 says when to retry
+    }
+    return answer.body(problem);
   }
 }

@@ -25,7 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  * is built from. After a change to the API, accept the new document with {@code ./mvnw verify
  * -Dit.test=ApiDocumentIT -Dcontract.update=true} and review its diff.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the test client is the proxy: its X-Forwarded-* headers count only because it is named trusted
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "server.tomcat.remoteip.internal-proxies=127.0.0.1|0:0:0:0:0:0:0:1")
 class ApiDocumentIT {
 
   static final JsonMapper PRETTY =

@@ -55,6 +55,8 @@ class DatabaseOutageIT {
       Api.Response uncached = api.get(TOTALS.replace("2024", "2023"));
       Duration uncachedTook = Duration.ofNanos(System.nanoTime() - uncachedStart);
       assertThat(uncached.status()).isEqualTo(503);
+      assertThat(during.header("Retry-After")).as("every 503 says when to retry").isNotBlank();
+      assertThat(uncached.header("Retry-After")).isNotBlank();
       // one connection timeout (3 s), not two: the cache does not try again after the handler
       assertThat(uncachedTook).isLessThan(Duration.ofMillis(4500));
       // a load balancer stops sending reads here while the database is away
@@ -64,7 +66,12 @@ class DatabaseOutageIT {
       Api.Response health = api.get("/actuator/health");
       assertThat(health.status()).isEqualTo(503);
       assertThat(health.json().get("status").asString()).isEqualTo("DOWN");
-      assertThat(api.get("/api/v1/checkpoints/torugart").status()).isEqualTo(503);
+      Api.Response checkpoint = api.get("/api/v1/checkpoints/torugart");
+      assertThat(checkpoint.status()).isEqualTo(503);
+      assertThat(checkpoint.header("Retry-After")).isNotBlank();
+      Api.Response sources = api.get("/api/v1/sources?size=5");
+      assertThat(sources.status()).isEqualTo(503);
+      assertThat(sources.header("Retry-After")).isNotBlank();
 
       // When it comes back, on the same port with the same data
       postgres = start(data, port);
