@@ -90,7 +90,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** A row the database refused: a constraint the request did not satisfy. */
   @ExceptionHandler(DataIntegrityViolationException.class)
   ProblemDetail refusedByDatabase(DataIntegrityViolationException ex) {
-    log.info("Write refused by a database constraint: {}", ex.getMostSpecificCause().getMessage());
+    return refusedByConstraint(ex.getMostSpecificCause());
+  }
+
+  /** A constraint the write broke, however it was wrapped (e.g. a flush at commit): 409. */
+  private static ProblemDetail refusedByConstraint(Throwable cause) {
+    log.info("Write refused by a database constraint: {}", cause.getMessage());
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.CONFLICT,
@@ -180,6 +185,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
     if (causedBy(ex, ProblemDetailsAdvice::isLostConnection)) {
       return databaseUnavailable(ex);
+    }
+    if (causedBy(ex, ProblemDetailsAdvice::isConstraintViolation)) {
+      // two creates of one resource at once: the loser's insert meets the winner's key
+      return refusedByConstraint(ex);
     }
     log.error("Unexpected error", ex);
     ProblemDetail problem =
@@ -349,6 +358,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static boolean isLockTimeout(Throwable t) {
     return t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState());
+  }
+
+  /** SQLSTATE class 23: a unique, foreign-key, check or not-null constraint refused the row. */
+  private static boolean isConstraintViolation(Throwable t) {
+    return t instanceof java.sql.SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("23");
   }
 
   private static boolean isStatementTimeout(Throwable t) {

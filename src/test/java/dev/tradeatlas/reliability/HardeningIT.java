@@ -131,6 +131,40 @@ class HardeningIT {
   }
 
   @Test
+  void theSameCheckpointOrProjectCreatedAtOnceIsOneCreatedAndTheRestConflicts() throws Exception {
+    List<Callable<Api.Response>> checkpoints = new ArrayList<>();
+    List<Callable<Api.Response>> projects = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      checkpoints.add(
+          () ->
+              post(
+                  "/api/v1/checkpoints",
+                  """
+                  {"code": "twin-gate", "name": "Twin gate", "countryA": "KGZ",
+                   "countryB": "CHN", "status": "OPERATING", "statusSourceId": 2}
+                  """));
+      projects.add(
+          () ->
+              post(
+                  "/api/v1/projects",
+                  """
+                  {"code": "twin-project", "name": "Twin project", "type": "ROAD",
+                   "status": "PLANNED", "description": "Created twice at once (test)",
+                   "countries": ["KGZ", "CHN"], "statusSourceId": 2}
+                  """));
+    }
+
+    List<Integer> created = together(checkpoints);
+    List<Integer> createdProjects = together(projects);
+
+    // never a 500: one is created, the others are told it exists (or to retry)
+    assertThat(created).isSubsetOf(201, 409, 503);
+    assertThat(created.stream().filter(x -> x == 201)).hasSize(1);
+    assertThat(createdProjects).isSubsetOf(201, 409, 503);
+    assertThat(createdProjects.stream().filter(x -> x == 201)).hasSize(1);
+  }
+
+  @Test
   void theSameFigurePostedAtOnceIsStoredOnceAndEveryCallSucceeds() throws Exception {
     long s = source("Concurrent figures");
     String body =
