@@ -16,7 +16,11 @@ class ProblemDetailsAdviceTest {
     Object instance = constructor.newInstance();
     Method method = advice.getDeclaredMethod("unexpected", Exception.class);
     method.setAccessible(true);
-    return (ProblemDetail) method.invoke(instance, e);
+    Object answer = method.invoke(instance, e);
+    // some answers carry headers (Retry-After): the problem is then the entity's body
+    return answer instanceof org.springframework.http.ResponseEntity<?> entity
+        ? (ProblemDetail) entity.getBody()
+        : (ProblemDetail) answer;
   }
 
   @Test
