@@ -14,4 +14,6 @@ RUN useradd --system --uid 10001 trade
 COPY --from=build /src/target/trade-atlas-*.jar /app/trade-atlas.jar
 USER trade
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "/app/trade-atlas.jar"]
+# an out-of-memory error ends the process (the orchestrator restarts it) rather than leaving a
+# process that accepts connections and answers nothing (docs/operations.md)
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/trade-atlas.jar"]

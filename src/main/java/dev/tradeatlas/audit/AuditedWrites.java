@@ -42,11 +42,22 @@ public class AuditedWrites {
   private final ResourceHistory history;
   private final AuditLog audit;
   private final EntityManager entities;
+  private final tools.jackson.databind.json.JsonMapper json;
 
-  AuditedWrites(ResourceHistory history, AuditLog audit, EntityManager entities) {
+  AuditedWrites(
+      ResourceHistory history,
+      AuditLog audit,
+      EntityManager entities,
+      tools.jackson.databind.json.JsonMapper json) {
     this.history = history;
     this.audit = audit;
     this.entities = entities;
+    this.json = json;
+  }
+
+  /** The bytes a read of the resource answers now, which its ETag's hash part is of. */
+  private Supplier<byte[]> representation(Supplier<?> shown) {
+    return () -> json.writeValueAsBytes(shown.get());
   }
 
   /** Stores a new resource (checked by the caller) and records its creation. */
@@ -69,7 +80,7 @@ public class AuditedWrites {
       Supplier<?> shown,
       Consumer<E> apply,
       Change change) {
-    ETags.require(ifMatch, entity.getVersion(), resource.label());
+    ETags.require(ifMatch, entity.getVersion(), resource.label(), representation(shown));
     history.keep(resource.type(), resource.key(), entity.getVersion(), shown.get(), actor());
     apply.accept(entity);
     entity.touch();
@@ -86,10 +97,11 @@ public class AuditedWrites {
       Resource resource,
       E entity,
       @Nullable String ifMatch,
+      Supplier<?> shown,
       Supplier<P> part,
       Function<P, Change> change) {
     if (ifMatch != null) {
-      ETags.require(ifMatch, entity.getVersion(), resource.label());
+      ETags.require(ifMatch, entity.getVersion(), resource.label(), representation(shown));
     }
     P added = part.get();
     entities.persist(added);

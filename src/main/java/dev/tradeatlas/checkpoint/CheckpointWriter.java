@@ -94,6 +94,7 @@ class CheckpointWriter {
         resource(code),
         checkpoint,
         ifMatch,
+        () -> reader.get(code),
         () -> {
           String side = countries.require("side", request.side());
           if (!checkpoint.sides().contains(side)) {

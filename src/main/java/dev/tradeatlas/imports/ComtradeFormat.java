@@ -83,8 +83,16 @@ final class ComtradeFormat implements FigureFormat {
   @Override
   public Columns columns(Map<String, Integer> header) {
     Map<String, Integer> index = new LinkedHashMap<>();
-    header.forEach((name, i) -> index.put(name.trim().toLowerCase(Locale.ROOT), i));
     List<ImportError> errors = new ArrayList<>();
+    header.forEach(
+        (name, i) -> {
+          // a column given twice would let one of its values win unseen
+          if (index.put(name.trim().toLowerCase(Locale.ROOT), i) != null) {
+            errors.add(
+                new ImportError(
+                    0, name.trim(), null, "is given more than once: give each column once."));
+          }
+        });
     for (String required : REQUIRED) {
       if (!index.containsKey(lower(required))) {
         errors.add(

@@ -36,7 +36,11 @@ final class CsvFormat implements FigureFormat {
           if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
             errors.add(new ImportError(0, column, null, "is not a known column."));
           }
-          index.put(column, i);
+          if (index.put(column, i) != null) {
+            errors.add(
+                new ImportError(
+                    0, column, null, "is given more than once: give each column once."));
+          }
         });
     for (String required : REQUIRED) {
       if (!index.containsKey(required)) {

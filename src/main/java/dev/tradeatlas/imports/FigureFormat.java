@@ -32,9 +32,32 @@ interface FigureFormat {
   /** The columns found, by their name in lower case, or why the header cannot be read. */
   record Columns(Map<String, Integer> index, List<ImportError> errors) {
 
+    /** A field without the spaces, tabs and line breaks around it (nothing else is removed). */
     String get(CSVRecord record, String column) {
       Integer i = index.get(column);
-      return i == null || i >= record.size() ? null : record.get(i);
+      return i == null || i >= record.size() ? null : blank(record.get(i));
+    }
+
+    /** The name of the column at a position, or null beyond the header. */
+    String nameOf(int position) {
+      for (Map.Entry<String, Integer> e : index.entrySet()) {
+        if (e.getValue() == position) {
+          return e.getKey();
+        }
+      }
+      return null;
+    }
+
+    private static String blank(String field) {
+      int from = 0;
+      int to = field.length();
+      while (from < to && " \t\r\n".indexOf(field.charAt(from)) >= 0) {
+        from++;
+      }
+      while (to > from && " \t\r\n".indexOf(field.charAt(to - 1)) >= 0) {
+        to--;
+      }
+      return field.substring(from, to);
     }
 
     boolean has(String column) {

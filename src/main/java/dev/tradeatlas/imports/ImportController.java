@@ -2,6 +2,7 @@ package dev.tradeatlas.imports;
 
 import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.security.CurrentActor;
+import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.NotFoundException;
 import dev.tradeatlas.web.TradeLimits;
 import dev.tradeatlas.web.WriteProblemException;
@@ -23,6 +24,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -148,8 +150,10 @@ class ImportController {
   @ImportAnswers
   ResponseEntity<Object> importFile(
       @RequestParam("file") MultipartFile file,
-      @PreferHeader @RequestHeader(name = "Prefer", required = false) String prefer)
+      @PreferHeader @RequestHeader(name = "Prefer", required = false) String prefer,
+      HttpServletRequest request)
       throws IOException {
+    once(request, "file");
     return start(new CsvFormat(), file.getSize(), file.getInputStream(), prefer);
   }
 
@@ -204,8 +208,10 @@ class ImportController {
   ResponseEntity<Object> importComtradeFile(
       @SourceIdParameter @RequestParam("sourceId") long sourceId,
       @RequestParam("file") MultipartFile file,
-      @PreferHeader @RequestHeader(name = "Prefer", required = false) String prefer)
+      @PreferHeader @RequestHeader(name = "Prefer", required = false) String prefer,
+      HttpServletRequest request)
       throws IOException {
+    once(request, "file", "sourceId");
     imports.requireSource("sourceId", sourceId);
     return start(
         new ComtradeFormat(countries, sourceId), file.getSize(), file.getInputStream(), prefer);
@@ -219,12 +225,33 @@ class ImportController {
           "The phase (QUEUED, READING, VALIDATING, WRITING, DONE, FAILED), bytes and rows read,"
               + " percent of the file read and time elapsed; once DONE the result, once FAILED the"
               + " problem the synchronous call gives. An import whose instance stopped shows"
-              + " FAILED with an import-lost problem: nothing of it was written.")
+              + " FAILED with an import-lost problem: nothing of it was written. Needs an EDITOR"
+              + " account: a job names its editor and the values it refused.")
+  @SecurityRequirement(name = "basic")
   ImportJobView getImport(
       @Parameter(description = "The import's id (importId of its answer)", example = "1")
           @PathVariable
           long id) {
     return jobs.find(id).orElseThrow(() -> new NotFoundException("No import " + id + "."));
+  }
+
+  /**
+   * Refuses a form that gives a part or field more than once (two files, two sourceIds): which one
+   * counts would be a guess.
+   */
+  private static void once(HttpServletRequest request, String... names) {
+    for (String name : names) {
+      int given = 0;
+      if (request instanceof org.springframework.web.multipart.MultipartHttpServletRequest form) {
+        given += form.getMultiFileMap().getOrDefault(name, List.of()).size();
+      }
+      String[] values = request.getParameterValues(name);
+      given += values == null ? 0 : values.length;
+      if (given > 1) {
+        throw new InvalidParameterException(
+            name, "The form gives '" + name + "' " + given + " times; give it once.");
+      }
+    }
   }
 
   private ResponseEntity<Object> start(

@@ -166,6 +166,11 @@ class ImportService {
                   + limits.maxImportRows()
                   + " rows (trade.limits.max-import-rows); split the file.");
         }
+        ImportError control = controlCharacter(record, columns, rows);
+        if (control != null) {
+          errors.add(control);
+          continue;
+        }
         FigureFormat.Row row = format.read(record, columns);
         if (row instanceof FigureFormat.Skipped skip) {
           skipped.merge(skip.reason(), 1, Integer::sum);
@@ -218,9 +223,17 @@ class ImportService {
               rows + 1,
               null,
               null,
-              cause instanceof CharacterCodingException
-                  ? "is not valid UTF-8: save the file as UTF-8 (nothing was replaced or guessed)."
-                  : "is not valid CSV (RFC 4180): check quotes and separators."));
+              cause instanceof LineLimitedReader.LineTooLong tooLong
+                  ? "has a line (line "
+                      + tooLong.line
+                      + " of the file) longer than "
+                      + tooLong.limit
+                      + " characters (trade.limits.max-import-line-length): no field of an"
+                      + " import is that long."
+                  : cause instanceof CharacterCodingException
+                      ? "is not valid UTF-8: save the file as UTF-8 (nothing was replaced or"
+                          + " guessed)."
+                      : "is not valid CSV (RFC 4180): check quotes and separators."));
     } catch (IllegalArgumentException e) {
       // commons-csv refuses a header with blank or repeated names
       errors.add(
@@ -406,7 +419,32 @@ class ImportService {
         : "; " + skipped + (skipped == 1 ? " row" : " rows") + " skipped (see skippedByReason)";
   }
 
-  private static CSVParser open(InputStream in, Charset charset) throws IOException {
+  /**
+   * A field holding a control character (NUL, escape, DEL…; tabs and line breaks excepted) is
+   * refused, wherever it stands: stored text is the text sent, never silently cleaned.
+   */
+  private static ImportError controlCharacter(
+      CSVRecord record, FigureFormat.Columns columns, int row) {
+    for (int i = 0; i < record.size(); i++) {
+      String field = record.get(i);
+      for (int at = 0; at < field.length(); at++) {
+        char c = field.charAt(at);
+        if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+          return new ImportError(
+              row,
+              columns.nameOf(i),
+              null,
+              String.format(
+                  "holds the control character U+%04X at position %d: refused, not removed;"
+                      + " fix the file.",
+                  (int) c, at + 1));
+        }
+      }
+    }
+    return null;
+  }
+
+  private CSVParser open(InputStream in, Charset charset) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
     buffered.mark(3);
     byte[] bom = buffered.readNBytes(3);
@@ -421,16 +459,21 @@ class ImportService {
         .setHeader()
         .setSkipHeaderRecord(true)
         .setIgnoreEmptyLines(true)
-        .setTrim(true)
+        // fields are not trimmed here: String.trim would drop NUL and control characters at their
+        // edges unseen; FigureFormat.Columns trims spaces, tabs and line breaks, and refuses those
+        .setTrim(false)
+        .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
         .get()
         // malformed UTF-8 is refused, never replaced by U+FFFD and written
         .parse(
-            new InputStreamReader(
-                buffered,
-                charset
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)));
+            new LineLimitedReader(
+                new InputStreamReader(
+                    buffered,
+                    charset
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                limits.maxImportLineLength()));
   }
 
   private static FigureFormat.Columns columns(Map<String, Integer> header, FigureFormat format) {

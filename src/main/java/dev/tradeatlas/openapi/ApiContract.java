@@ -75,7 +75,8 @@ final class ApiContract implements GlobalOpenApiCustomizer {
               401,
               "No credentials for a write, or credentials that were refused (reads need none,"
                   + " but credentials sent with one are checked)"),
-          Map.entry(403, "The account may not write"),
+          Map.entry(
+              403, "The account may not do this (writes and import jobs need an EDITOR account)"),
           Map.entry(404, "Nothing exists under that identifier"),
           Map.entry(406, "The Accept header (or format) asks for a representation not offered"),
           Map.entry(409, "The write conflicts with what is stored; nothing was written"),
@@ -85,14 +86,15 @@ final class ApiContract implements GlobalOpenApiCustomizer {
           Map.entry(
               422,
               "The request is well formed but cannot be processed: a figure or file the data"
-                  + " refuses, or a query past the statement timeout"),
+                  + " refuses, or a question past the statement timeout or a work limit (`limit`"
+                  + " names it)"),
           Map.entry(428, "An update needs If-Match with the ETag last read"),
           Map.entry(429, "Over this client's limits; retry after Retry-After seconds"),
           Map.entry(500, "An unexpected error; it has been logged under the request id"),
           Map.entry(
               503,
-              "The database is away or another write holds the data; retry after Retry-After"
-                  + " seconds"));
+              "The database is away, another write holds the data, or the instance is busy with"
+                  + " expensive work; retry after Retry-After seconds"));
 
   @Override
   public void customise(OpenAPI openApi) {
@@ -149,6 +151,9 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     }
     if (path.contains("{")) {
       errors.add(404);
+    }
+    if (read && operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+      errors.add(403); // a read for editors only
     }
     if (!read) {
       errors.addAll(List.of(403, 409, 415));
@@ -314,6 +319,11 @@ final class ApiContract implements GlobalOpenApiCustomizer {
     properties.put("instance", string("The path of the request").format("uri-reference"));
     properties.put(
         "parameter", string("The query parameter, header or body field at fault, when one is"));
+    properties.put(
+        "limit",
+        string(
+            "The configuration property of the limit a question is over (e.g."
+                + " trade.limits.max-figures-per-request), when a work limit refused it"));
     Map<String, Schema> error = new LinkedHashMap<>();
     error.put("field", string("The body field at fault"));
     error.put("reason", string("What is wrong with it"));

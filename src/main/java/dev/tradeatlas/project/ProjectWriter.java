@@ -90,6 +90,7 @@ class ProjectWriter {
         new Resource(HISTORY, code),
         project,
         ifMatch,
+        () -> reader.get(code),
         () -> {
           PreciseDate date;
           try {

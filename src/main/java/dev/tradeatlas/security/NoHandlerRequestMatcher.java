@@ -1,5 +1,6 @@
 package dev.tradeatlas.security;
 
+import dev.tradeatlas.web.QueryOnlyRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.server.RequestPath;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -10,7 +11,8 @@ import org.springframework.web.util.ServletRequestPathUtils;
 /**
  * Matches requests whose method no API endpoint answers at that path (DELETE /api/v1/countries), so
  * they are refused by the web layer with 405 instead of being asked for credentials no write needs.
- * Every request an endpoint does answer still goes through the authorization rules.
+ * Every request an endpoint does answer still goes through the authorization rules. It never reads
+ * the body.
  */
 class NoHandlerRequestMatcher implements RequestMatcher {
 
@@ -25,7 +27,9 @@ class NoHandlerRequestMatcher implements RequestMatcher {
     Object previous = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
     try {
       ServletRequestPathUtils.parseAndCache(request);
-      return mappings.getHandler(request) == null;
+      // the mapping may ask for parameters: the query string's only, so that an anonymous upload
+      // is not read, parsed or spooled before it is refused
+      return mappings.getHandler(QueryOnlyRequest.of(request)) == null;
     } catch (HttpRequestMethodNotSupportedException wrongMethod) {
       return true;
     } catch (Exception other) {

@@ -59,6 +59,9 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/actuator/**")
                     .hasAnyRole(EDITOR, VIEWER)
+                    // an import's progress names its editor and the values it refused
+                    .requestMatchers(HttpMethod.GET, "/api/v1/trade/imports/**")
+                    .hasRole(EDITOR)
                     .requestMatchers(HttpMethod.GET, "/**")
                     .permitAll()
                     .requestMatchers(HttpMethod.HEAD, "/**")
@@ -75,7 +78,24 @@ public class SecurityConfiguration {
             exceptions ->
                 exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         // caching headers are set by ResponseCacheFilter for the read API
-        .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+        .headers(
+            headers ->
+                headers
+                    .cacheControl(cache -> cache.disable())
+                    // the dashboard and Swagger UI load scripts and data from this origin only;
+                    // Swagger UI sets inline styles
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; script-src 'self'; style-src 'self'"
+                                    + " 'unsafe-inline'; img-src 'self' data:; connect-src 'self';"
+                                    + " object-src 'none'; base-uri 'none'; frame-ancestors"
+                                    + " 'none'; form-action 'self'"))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                org.springframework.security.web.header.writers
+                                    .ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(AbstractHttpConfigurer::disable)

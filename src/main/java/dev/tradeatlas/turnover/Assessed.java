@@ -1,12 +1,38 @@
 package dev.tradeatlas.turnover;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
-/** The figures of one series in a window of years, with what the checks found about them. */
-record Assessed(List<Observation> figures, Assessment assessment) {
+/**
+ * The figures of one series in a window of years, with what the checks found about them. The
+ * figures of each calendar year are indexed on first use, so that each period of a long series
+ * looks at its own years' figures only, not at the whole window's.
+ */
+final class Assessed {
 
   static final Assessed EMPTY = new Assessed(List.of(), Assessment.NONE);
+
+  private final List<Observation> figures;
+  private final Assessment assessment;
+
+  /** Positions in {@link #figures} of the figures within each year; spanning years under null. */
+  private Map<Integer, List<Integer>> byYear;
+
+  Assessed(List<Observation> figures, Assessment assessment) {
+    this.figures = figures;
+    this.assessment = assessment;
+  }
+
+  List<Observation> figures() {
+    return figures;
+  }
+
+  Assessment assessment() {
+    return assessment;
+  }
 
   /** Figures checked among themselves: every check of {@link Assessment#of}. */
   static Assessed of(List<Observation> figures) {
@@ -26,12 +52,29 @@ record Assessed(List<Observation> figures, Assessment assessment) {
   Assessed near(TradePeriod target) {
     int first = target.first().getYear();
     int last = target.last().getYear();
-    return new Assessed(
-        figures.stream()
-            .filter(
-                o -> o.period().first().getYear() >= first && o.period().last().getYear() <= last)
-            .toList(),
-        assessment);
+    if (byYear == null) {
+      Map<Integer, List<Integer>> index = new HashMap<>();
+      for (int i = 0; i < figures.size(); i++) {
+        TradePeriod p = figures.get(i).period();
+        Integer year = p.first().getYear() == p.last().getYear() ? p.first().getYear() : null;
+        index.computeIfAbsent(year, y -> new ArrayList<>()).add(i);
+      }
+      byYear = index;
+    }
+    List<Integer> at = new ArrayList<>();
+    for (int year = first; year <= last; year++) {
+      at.addAll(byYear.getOrDefault(year, List.of()));
+    }
+    for (int i : byYear.getOrDefault(null, List.of())) {
+      TradePeriod p = figures.get(i).period();
+      if (p.first().getYear() >= first && p.last().getYear() <= last) {
+        at.add(i);
+      }
+    }
+    if (first != last || byYear.containsKey(null)) {
+      at.sort(null); // in the window's order, as a filter over it would give
+    }
+    return new Assessed(at.stream().map(figures::get).toList(), assessment);
   }
 
   /** The figures one pass of the rules may use. */

@@ -56,6 +56,10 @@ final class Assessment {
   };
 
   private static final MathContext MC = MathContext.DECIMAL64;
+
+  /** How many of the agreeing figures a finding names (the rest counted). */
+  private static final int NAMED = 5;
+
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
   /**
@@ -276,7 +280,9 @@ final class Assessment {
           continue; // at least two neighbours besides the figure itself
         }
         around.sort(byRate);
-        for (int at = 0; at < around.size(); at++) {
+        // only the lowest rate can lie below every other, only the highest above: the rest have a
+        // neighbour on each side of them
+        for (int at : new int[] {0, around.size() - 1}) {
           Observation f = checked.get(around.get(at).id());
           if (f != null && f.period().first().getYear() == y) {
             check(f, at, around, checked, y);
@@ -378,34 +384,24 @@ final class Assessment {
             if (voters.size() < 3) {
               return;
             }
-            Set<Set<Observation>> largest = new LinkedHashSet<>();
-            int depth = 0;
-            for (Observation at : voters) {
-              BigDecimal point = at.bounds().lowUsd();
-              Set<Observation> agreeing =
-                  voters.stream()
-                      .filter(o -> o.bounds().contains(point))
-                      .collect(Collectors.toCollection(LinkedHashSet::new));
-              long sources = agreeing.stream().map(o -> o.source().id()).distinct().count();
-              if (sources > depth) {
-                depth = (int) sources;
-                largest.clear();
-              }
-              if (sources == depth) {
-                largest.add(agreeing);
-              }
-            }
-            if (depth < 2 || largest.size() != 1) {
+            Set<Observation> agreed = agreement(voters);
+            if (agreed == null) {
               return; // no agreement, or two groups agree as strongly: no consensus
             }
-            Set<Observation> agreed = largest.iterator().next();
             boolean releaseAgrees =
                 agreed.stream().anyMatch(o -> o.source().provenance() == Provenance.AGENCY_RELEASE);
+            // every agreeing figure's bounds hold one point: they all intersect
             Bounds common =
-                agreed.stream()
-                    .map(Observation::bounds)
-                    .reduce((a, b) -> a.intersection(b) == null ? a : a.intersection(b))
-                    .orElseThrow();
+                new Bounds(
+                        agreed.stream()
+                            .map(o -> o.bounds().lowUsd())
+                            .max(BigDecimal::compareTo)
+                            .orElseThrow(),
+                        agreed.stream()
+                            .map(o -> o.bounds().highUsd())
+                            .min(BigDecimal::compareTo)
+                            .orElseThrow())
+                    .plain();
             for (Observation lone : voters) {
               if (agreed.contains(lone)
                   || lone.source().provenance() == Provenance.AGENCY_RELEASE && !releaseAgrees) {
@@ -427,17 +423,70 @@ final class Assessment {
                           + common.highUsd().toPlainString()
                           + "): "
                           + agreed.stream()
+                              .limit(NAMED)
                               .map(ConsistencyChecks::describe)
                               .collect(Collectors.joining("; "))
-                          + ".",
+                          + (agreed.size() > NAMED
+                              ? "; and " + (agreed.size() - NAMED) + " more."
+                              : "."),
                       lone.valueUsd(),
                       lone.bounds(),
                       common.middle(),
                       common,
-                      Stream.concat(Stream.of(lone), agreed.stream()).toList(),
+                      Stream.concat(Stream.of(lone), agreed.stream().limit(NAMED)).toList(),
                       lone));
             }
           });
+    }
+
+    /**
+     * The one largest group of figures that agree, or null: for each figure's lower bound, the
+     * figures whose bounds contain it, counted by distinct source; the group with the most sources
+     * when one point alone reaches that count (points of equal value have equal groups, and points
+     * of different value differ in the figure starting there), at least two sources. One sweep over
+     * the bounds sorted once, so hundreds of sources cost n log n, not n².
+     */
+    private static Set<Observation> agreement(List<Observation> voters) {
+      int n = voters.size();
+      Bounds[] bounds = new Bounds[n];
+      Integer[] byLow = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        bounds[i] = voters.get(i).bounds();
+        byLow[i] = i;
+      }
+      java.util.Arrays.sort(byLow, Comparator.comparing(i -> bounds[i].lowUsd()));
+      java.util.PriorityQueue<Integer> open =
+          new java.util.PriorityQueue<>(Comparator.comparing((Integer i) -> bounds[i].highUsd()));
+      Map<Long, Integer> openBySource = new HashMap<>();
+      int depth = 0;
+      int reaching = 0;
+      BigDecimal best = null;
+      for (int k = 0; k < n; ) {
+        BigDecimal point = bounds[byLow[k]].lowUsd();
+        for (; k < n && bounds[byLow[k]].lowUsd().compareTo(point) == 0; k++) {
+          open.add(byLow[k]);
+          openBySource.merge(voters.get(byLow[k]).source().id(), 1, Integer::sum);
+        }
+        while (bounds[open.peek()].highUsd().compareTo(point) < 0) {
+          long source = voters.get(open.poll()).source().id();
+          openBySource.computeIfPresent(source, (s, c) -> c == 1 ? null : c - 1);
+        }
+        int sources = openBySource.size();
+        if (sources > depth) {
+          depth = sources;
+          reaching = 1;
+          best = point;
+        } else if (sources == depth) {
+          reaching++;
+        }
+      }
+      if (depth < 2 || reaching != 1) {
+        return null;
+      }
+      BigDecimal at = best;
+      return voters.stream()
+          .filter(o -> o.bounds().contains(at))
+          .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     // ---- stated against computed changes

@@ -4,7 +4,10 @@ import dev.tradeatlas.shared.Rounding;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A stored figure with its source, as the resolution rules see it. */
+/**
+ * A stored figure with its source, as the resolution rules see it; {@code bounds} is where the
+ * value lies, given the precision it was published at and its words.
+ */
 record Observation(
     long id,
     SeriesKey series,
@@ -22,7 +25,51 @@ record Observation(
     SourceRef source,
     Rounding rounding,
     Conversion conversion,
-    boolean reporterInferred) {
+    boolean reporterInferred,
+    Bounds bounds) {
+
+  /**
+   * A figure as stored; its bounds computed once (the rules ask for them many times per figure, and
+   * a series over hundreds of sources holds hundreds of thousands of figures).
+   */
+  Observation(
+      long id,
+      SeriesKey series,
+      PeriodKind kind,
+      TradePeriod period,
+      BigDecimal valueUsd,
+      BigDecimal precisionUsd,
+      Qualifier qualifier,
+      BigDecimal statedChangePercent,
+      String quote,
+      int revision,
+      Instant loadedAt,
+      String loadedBy,
+      Instant supersededAt,
+      SourceRef source,
+      Rounding rounding,
+      Conversion conversion,
+      boolean reporterInferred) {
+    this(
+        id,
+        series,
+        kind,
+        period,
+        valueUsd,
+        precisionUsd,
+        qualifier,
+        statedChangePercent,
+        quote,
+        revision,
+        loadedAt,
+        loadedBy,
+        supersededAt,
+        source,
+        rounding,
+        conversion,
+        reporterInferred,
+        Bounds.of(valueUsd, precisionUsd, qualifier, rounding));
+  }
 
   /** A stored figure is its row: two are the same when their ids are (cheap in sets and maps). */
   @Override
@@ -33,11 +80,6 @@ record Observation(
   @Override
   public int hashCode() {
     return Long.hashCode(id);
-  }
-
-  /** Where the value lies, given the precision it was published at and its words. */
-  public Bounds bounds() {
-    return Bounds.of(valueUsd, precisionUsd, qualifier, rounding);
   }
 
   /** Converted from another currency by someone other than the statistics agency. */

@@ -66,10 +66,16 @@ class ObservationQueries {
 
   /**
    * The figures of one series whose last month falls between two months, inclusive: every source's,
-   * or with a source id that source's only.
+   * or with a source id that source's only; at most some (the caller's budget, plus one to tell
+   * that it is exceeded).
    */
   List<Observation> endingBetween(
-      SeriesKey series, YearMonth fromLast, YearMonth toLast, LocalDate asOf, Long sourceId) {
+      SeriesKey series,
+      YearMonth fromLast,
+      YearMonth toLast,
+      LocalDate asOf,
+      Long sourceId,
+      int atMost) {
     return jdbc.sql(
             SELECT
                 + """
@@ -78,7 +84,8 @@ class ObservationQueries {
                   and o.last_month between :fromLast and :toLast
                   and (cast(:source as bigint) is null or o.source_id = :source)
                   and """
-                + KNOWN)
+                + KNOWN
+                + " limit :atMost")
         .param("reporter", series.reporter())
         .param("partner", series.partner())
         .param("flow", series.flow().name())
@@ -87,6 +94,7 @@ class ObservationQueries {
         .param("toLast", toLast.atDay(1))
         .param("source", sourceId)
         .param("asOf", asOf)
+        .param("atMost", atMost)
         .query(
             rs -> {
               // the rows of one series cite few sources: read each source's columns once
@@ -97,6 +105,42 @@ class ObservationQueries {
               }
               return figures;
             });
+  }
+
+  /**
+   * How many figures {@link #endingBetween} would read, counted up to a cap (the count stops
+   * there): a question over its budget is refused for the cost of an index scan, not of reading and
+   * mapping hundreds of thousands of rows.
+   */
+  int countEndingBetween(
+      SeriesKey series,
+      YearMonth fromLast,
+      YearMonth toLast,
+      LocalDate asOf,
+      Long sourceId,
+      int cap) {
+    return jdbc.sql(
+            "select count(*) from (select 1 from trade_observation o"
+                + SourceSummary.join("o.source_id")
+                + """
+                where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+                  and o.commodity = :commodity
+                  and o.last_month between :fromLast and :toLast
+                  and (cast(:source as bigint) is null or o.source_id = :source)
+                  and """
+                + KNOWN
+                + " limit :cap) capped")
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("commodity", series.commodity().code())
+        .param("fromLast", fromLast.atDay(1))
+        .param("toLast", toLast.atDay(1))
+        .param("source", sourceId)
+        .param("asOf", asOf)
+        .param("cap", cap)
+        .query(Integer.class)
+        .single();
   }
 
   /**
@@ -203,12 +247,13 @@ class ObservationQueries {
       LocalDate asOf,
       Long sourceId,
       boolean everyFlow) {
-    return reported(series, List.of(series.partner()), periods, asOf, sourceId, everyFlow);
+    return reported(
+        series, List.of(series.partner()), periods, asOf, sourceId, everyFlow, Integer.MAX_VALUE);
   }
 
   /**
    * The figures for exactly some periods of one reporter and commodity with some partners, of one
-   * flow or of every flow: one indexed read.
+   * flow or of every flow: one indexed read of at most some figures.
    */
   List<Observation> reported(
       SeriesKey series,
@@ -216,7 +261,8 @@ class ObservationQueries {
       List<TradePeriod> periods,
       LocalDate asOf,
       Long sourceId,
-      boolean everyFlow) {
+      boolean everyFlow,
+      int atMost) {
     StringBuilder exactly = new StringBuilder();
     for (int i = 0; i < periods.size(); i++) {
       exactly
@@ -238,7 +284,9 @@ class ObservationQueries {
                     )
                       and (cast(:source as bigint) is null or o.source_id = :source)
                       and """
-                    + KNOWN)
+                    + KNOWN
+                    + " limit :atMost")
+            .param("atMost", atMost)
             .param("reporter", series.reporter())
             .param("partners", partners)
             .param(

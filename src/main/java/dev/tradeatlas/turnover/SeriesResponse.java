@@ -38,13 +38,19 @@ record SeriesResponse(
       @Schema(description = "The value rests on a suspect figure; `findings` says why")
           boolean suspect,
       boolean converted,
-      List<FindingSummary> findings,
+      @Schema(description = "At most 1 listed; the period's /totals lists up to 20")
+          List<FindingSummary> findings,
+      int findingsCount,
       List<String> notes,
       boolean disputed,
       TotalResponse.@Nullable DisputeView dispute,
       List<TotalResponse.Input> inputs,
       List<TotalResponse.PartView> parts,
-      List<ObservationView> alternatives,
+      @Schema(description = "At most 1 listed; `figures` lists them all")
+          List<ObservationView> alternatives,
+      int alternativesCount,
+      @Schema(description = "Where every stored figure within this period is listed, paged")
+          String figures,
       TotalResponse.@Nullable MissingView missing,
       Yoy yoy) {}
 
@@ -66,7 +72,8 @@ record SeriesResponse(
       @Nullable String reason) {}
 
   static Point point(SeriesKey series, Resolution current, Resolution base) {
-    TotalResponse total = TotalResponse.of(series, current, null);
+    TotalResponse total =
+        TotalResponse.of(series, current, null, null, TotalResponse.LISTED_PER_POINT);
     YearOverYear change = YearOverYear.between(current, base);
     return new Point(
         total.period(),
@@ -81,12 +88,15 @@ record SeriesResponse(
         total.suspect(),
         total.converted(),
         total.findings(),
+        total.findingsCount(),
         total.notes(),
         total.disputed(),
         total.dispute(),
         total.inputs(),
         total.parts(),
         total.alternatives(),
+        total.alternativesCount(),
+        total.figures(),
         total.missing(),
         new Yoy(
             base == null ? null : base.period().toString(),

@@ -59,8 +59,10 @@ record TotalResponse(
     @Schema(
             description =
                 "What the plausibility checks found against the figures shown (those used and the"
-                    + " alternatives), each naming the figure it makes suspect")
+                    + " alternatives), each naming the figure it makes suspect; at most"
+                    + " 20 (`findingsCount` says how many there are)")
         List<FindingSummary> findings,
+    @Schema(description = "How many findings there are, listed or not") int findingsCount,
     @Schema(
             description =
                 "What the rules did beyond the arithmetic, e.g. bounds narrowed by a source's"
@@ -81,8 +83,21 @@ record TotalResponse(
             description =
                 "For FROM_FLOWS and GROUP_SUM: the totals combined, each added or subtracted")
         List<PartView> parts,
-    @Schema(description = "Other figures for exactly this period, not used (current one first)")
+    @Schema(
+            description =
+                "Other figures for exactly this period, not used (current one first); at most 20,"
+                    + " in a series' points at most 1 (`alternativesCount` says how many there are,"
+                    + " `figures` lists them all)")
         List<ObservationView> alternatives,
+    @Schema(description = "How many other figures there are for exactly this period")
+        int alternativesCount,
+    @Schema(
+            description =
+                "Where every stored figure within this period is listed, paged (the observations"
+                    + " of the pair, flow and commodity from its first to its last month)",
+            example =
+                "/api/v1/trade/observations?reporter=CHN&partner=KGZ&flow=TURNOVER&commodity=TOTAL&from=2024-01&to=2024-12")
+        String figures,
     @Schema(description = "When valueUsd is null: the coverage that would be needed")
         @Nullable MissingView missing) {
 
@@ -110,8 +125,9 @@ record TotalResponse(
               description = "The largest minus the smallest of the disagreeing values, US dollars",
               example = "629000000")
           BigDecimal spreadUsd,
-      @Schema(description = "The figures outside the answer's bounds")
-          List<ObservationView> figures) {}
+      @Schema(description = "The figures outside the answer's bounds; at most 20 listed")
+          List<ObservationView> figures,
+      @Schema(description = "How many figures lie outside the bounds, listed or not") int count) {}
 
   /** What coverage is missing. */
   @Schema(name = "MissingCoverage")
@@ -124,7 +140,20 @@ record TotalResponse(
     return of(series, r, asOf, null);
   }
 
+  /** How many alternatives, disputing figures and findings an answer lists at most. */
+  static final int LISTED = 20;
+
+  /** … and a point of a series, which has up to 600 (its answer stays within 2 MB). */
+  static final int LISTED_PER_POINT = 1;
+
   static TotalResponse of(SeriesKey series, Resolution r, LocalDate asOf, Long sourceId) {
+    return of(series, r, asOf, sourceId, LISTED);
+  }
+
+  static TotalResponse of(
+      SeriesKey series, Resolution r, LocalDate asOf, Long sourceId, int listed) {
+    List<Finding> findings =
+        r.suspicions().values().stream().flatMap(List::stream).distinct().toList();
     return new TotalResponse(
         series.reporter(),
         series.partner(),
@@ -143,15 +172,16 @@ record TotalResponse(
         r.sourcesMixed(),
         r.suspect(),
         r.converted(),
-        FindingSummary.of(
-            r.suspicions().values().stream().flatMap(java.util.List::stream).toList()),
+        FindingSummary.of(findings.stream().limit(listed).toList()),
+        findings.size(),
         r.notes(),
         r.disputed(),
         r.dispute() == null
             ? null
             : new DisputeView(
                 r.dispute().spreadUsd(),
-                r.dispute().figures().stream().map(ObservationView::of).toList()),
+                r.dispute().figures().stream().limit(listed).map(ObservationView::of).toList(),
+                r.dispute().figures().size()),
         r.inputs().stream()
             .map(t -> new Input(t.operation(), ObservationView.of(t.observation())))
             .toList(),
@@ -169,9 +199,27 @@ record TotalResponse(
                         p.total().bounds(),
                         p.total().sourcesMixed()))
             .toList(),
-        r.alternatives().stream().map(ObservationView::of).toList(),
+        r.alternatives().stream().limit(listed).map(ObservationView::of).toList(),
+        r.alternatives().size(),
+        figuresLink(series, r.period()),
         r.missing() == null
             ? null
             : new MissingView(r.missing().uncoveredMonths(), r.missing().description()));
+  }
+
+  /** The observations list of every figure within a period, which the answer may list in part. */
+  static String figuresLink(SeriesKey series, TradePeriod period) {
+    return "/api/v1/trade/observations?reporter="
+        + series.reporter()
+        + "&partner="
+        + series.partner()
+        + "&flow="
+        + series.flow()
+        + "&commodity="
+        + series.commodity().code()
+        + "&from="
+        + period.first()
+        + "&to="
+        + period.last();
   }
 }

@@ -5,6 +5,8 @@ import dev.tradeatlas.country.CountryGroups;
 import dev.tradeatlas.country.CountryResponse;
 import dev.tradeatlas.web.NotFoundException;
 import dev.tradeatlas.web.PageRequestParams;
+import dev.tradeatlas.web.TooExpensiveException;
+import dev.tradeatlas.web.TradeLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,18 +31,32 @@ class TurnoverService {
 
   private final ObservationQueries queries;
   private final CountryGroups groups;
+  private final TradeLimits limits;
 
-  TurnoverService(ObservationQueries queries, CountryGroups groups) {
+  TurnoverService(ObservationQueries queries, CountryGroups groups, TradeLimits limits) {
     this.queries = queries;
     this.groups = groups;
+    this.limits = limits;
   }
 
   /**
    * The figures of one reporter and commodity ending in a window of months, per partner and flow,
    * each read once and only when a rule asks for it. The window reaches a year beyond the periods
    * asked about on each side: the figures are checked against their neighbours there.
+   *
+   * <p>One question's work is bounded: the figures it reads (trade.limits.max-figures-per-request,
+   * checked by the read itself, which stops one row beyond) and the time it resolves for
+   * (trade.limits.max-resolution-time, checked at every period); each period is resolved once,
+   * however many answers use it (a series' points and their bases).
    */
   final class Windows {
+
+    /**
+     * The most figures for exactly a period the shortcut checks in PostgreSQL (a column per
+     * figure); more go the whole window's way, whose checks grow as n log n.
+     */
+    private static final int SHORTCUT_FIGURES = 20;
+
     private final SeriesKey series;
     private final YearMonth from;
     private final YearMonth to;
@@ -49,6 +65,9 @@ class TurnoverService {
     private final java.util.Set<TradePeriod> asked;
     private final Map<String, FigureWindow> byPartner = new HashMap<>();
     private final Map<List<Object>, Resolution> trusted = new HashMap<>();
+    private final Map<List<Object>, Resolution> resolved = new HashMap<>();
+    private final long deadline = System.nanoTime() + limits.maxResolutionTime().toNanos();
+    private int figuresRead;
 
     Windows(
         SeriesKey series,
@@ -94,7 +113,10 @@ class TurnoverService {
           }
         }
         for (Observation o :
-            queries.reported(series, List.copyOf(partners), wanted, asOf, source, true)) {
+            counted(
+                left ->
+                    queries.reported(
+                        series, List.copyOf(partners), wanted, asOf, source, true, left))) {
           List<Observation> list =
               reported.get(List.of(o.series().partner(), o.series().flow(), o.period()));
           if (!list.contains(o)) {
@@ -119,6 +141,7 @@ class TurnoverService {
       }
       List<Observation> exact = reported(series.partner(), series.flow(), period);
       if (exact.isEmpty()
+          || exact.size() > SHORTCUT_FIGURES
           || exact.stream().allMatch(Observation::approximate)
           || exact.stream().anyMatch(o -> o.statedChangePercent() != null)) {
         return null;
@@ -147,10 +170,53 @@ class TurnoverService {
           partner,
           p ->
               new FigureWindow(
-                  flow ->
-                      queries.endingBetween(
-                          series.withPartner(p).withFlow(flow), from, to, asOf, source),
+                  flow -> read(series.withPartner(p).withFlow(flow)),
                   (flow, own) -> identities(series.withPartner(p).withFlow(flow), own)));
+    }
+
+    /** A series' figures in the window, within the question's budget. */
+    private List<Observation> read(SeriesKey of) {
+      // a window over the budget is told by a count, before any row is read
+      int left = limits.maxFiguresPerRequest() - figuresRead;
+      if (queries.countEndingBetween(of, from, to, asOf, source, left + 1) > left) {
+        throw overBudget();
+      }
+      return counted(cap -> queries.endingBetween(of, from, to, asOf, source, cap));
+    }
+
+    /** A read given what is left of the budget plus one, refused when it uses more than left. */
+    private List<Observation> counted(java.util.function.IntFunction<List<Observation>> reader) {
+      int left = limits.maxFiguresPerRequest() - figuresRead;
+      List<Observation> figures = reader.apply(left + 1);
+      if (figures.size() > left) {
+        throw overBudget();
+      }
+      figuresRead += figures.size();
+      return figures;
+    }
+
+    private TooExpensiveException overBudget() {
+      return new TooExpensiveException(
+          "trade.limits.max-figures-per-request",
+          "The question needs more than "
+              + limits.maxFiguresPerRequest()
+              + " stored figures of "
+              + series.reporter()
+              + "→"
+              + series.partner()
+              + " (the figures of the periods asked about and of the year on each side): ask"
+              + " for fewer periods, or for one source's figures with source=ID.");
+    }
+
+    /** Refuses to go on past the question's time. */
+    void inTime() {
+      if (System.nanoTime() > deadline) {
+        throw new TooExpensiveException(
+            "trade.limits.max-resolution-time",
+            "Resolving the question took longer than "
+                + limits.maxResolutionTime().toMillis()
+                + " ms: ask for fewer periods, or for one source's figures with source=ID.");
+      }
     }
 
     /**
@@ -198,6 +264,17 @@ class TurnoverService {
    * of its members' totals (GROUP_SUM).
    */
   Resolution resolveIn(SeriesKey series, TradePeriod period, Windows windows) {
+    List<Object> key = List.of(series, period);
+    Resolution done = windows.resolved.get(key);
+    if (done == null) {
+      windows.inTime();
+      done = resolveAnew(series, period, windows);
+      windows.resolved.put(key, done);
+    }
+    return done;
+  }
+
+  private Resolution resolveAnew(SeriesKey series, TradePeriod period, Windows windows) {
     if (series.equals(windows.series)) {
       Resolution alone = windows.reportedAlone(period);
       if (alone != null) {

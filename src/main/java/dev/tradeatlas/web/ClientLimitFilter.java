@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses with 429 (and Retry-After) a client over its limits: requests per second, expensive
- * requests at once (series, breakdowns, rankings, consistency checks, imports), and logins after
- * too many failed ones. Runs before security, so a throttled client costs no password check.
+ * Refuses with 429 (and Retry-After) a client over its limits: requests in flight, requests per
+ * second, expensive requests at once (series, breakdowns, rankings, consistency checks, imports),
+ * and logins after too many failed ones; with 503 (and Retry-After) expensive work beyond what the
+ * instance runs at once for all clients. Runs before security, so a throttled client costs no
+ * password check, and before any body is read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -49,6 +51,25 @@ class ClientLimitFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String client = request.getRemoteAddr();
+    if (!limits.startRequest(client)) {
+      tooMany(
+          request,
+          response,
+          1,
+          "Too many requests in flight from this client: wait for one to finish (the limit is"
+              + " trade.rate-limit.concurrent-per-client).");
+      return;
+    }
+    try {
+      limited(request, response, chain, client);
+    } finally {
+      limits.endRequest(client);
+    }
+  }
+
+  private void limited(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain, String client)
+      throws ServletException, IOException {
     ConsumptionProbe probe = limits.request(client);
     if (!probe.isConsumed()) {
       tooMany(
@@ -88,7 +109,24 @@ class ClientLimitFilter extends OncePerRequestFilter {
       return;
     }
     try {
-      chain.doFilter(request, response);
+      if (!limits.startExpensiveWork()) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "2");
+        problems.write(
+            request,
+            response,
+            HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemTypes.BUSY,
+            "Busy",
+            "The instance is busy with expensive requests (series, breakdowns, rankings,"
+                + " consistency checks, imports) from other clients; retry in a few seconds (the"
+                + " limit is trade.rate-limit.concurrent-expensive-total).");
+        return;
+      }
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        limits.endExpensiveWork();
+      }
     } finally {
       limits.endExpensive(client);
     }

@@ -27,13 +27,18 @@ public class ClientLimits {
       @DefaultValue("200") int burst,
       @DefaultValue("4") int concurrentExpensive,
       @DefaultValue("10") int failedLoginsPerMinute,
-      @DefaultValue("30") int failedLoginsPerAccountPerMinute) {}
+      @DefaultValue("30") int failedLoginsPerAccountPerMinute,
+      @DefaultValue("6") int concurrentExpensiveTotal,
+      @DefaultValue("32") int concurrentPerClient) {}
 
   private final Settings settings;
   private final Cache<String, Bucket> requests;
   private final Cache<String, Bucket> expensive;
   private final Cache<String, Bucket> failedLogins;
   private final Cache<String, Bucket> failedLoginsOfAccount;
+  private final java.util.concurrent.Semaphore expensiveTotal;
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> inFlight =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public ClientLimits(Settings settings) {
     this.settings = settings;
@@ -41,6 +46,41 @@ public class ClientLimits {
     this.expensive = clients(Duration.ofMinutes(5));
     this.failedLogins = clients(Duration.ofMinutes(10));
     this.failedLoginsOfAccount = clients(Duration.ofMinutes(10));
+    this.expensiveTotal = new java.util.concurrent.Semaphore(settings.concurrentExpensiveTotal());
+  }
+
+  /**
+   * Takes one of the client's slots for requests in flight (any request, its body read or not), or
+   * none when it holds trade.rate-limit.concurrent-per-client already: one address cannot hold
+   * every worker thread, however slowly it sends.
+   */
+  boolean startRequest(String client) {
+    boolean[] taken = {false};
+    inFlight.compute(
+        client,
+        (c, n) -> {
+          int held = n == null ? 0 : n;
+          taken[0] = held < settings.concurrentPerClient();
+          return taken[0] ? held + 1 : n;
+        });
+    return taken[0];
+  }
+
+  /** Gives the slot back; the client is forgotten when it holds none. */
+  void endRequest(String client) {
+    inFlight.computeIfPresent(client, (c, n) -> n <= 1 ? null : n - 1);
+  }
+
+  /**
+   * Takes one of the instance's slots for expensive work (trade.rate-limit.concurrent-expensive-
+   * total, across every client), or none when all are in use.
+   */
+  boolean startExpensiveWork() {
+    return expensiveTotal.tryAcquire();
+  }
+
+  void endExpensiveWork() {
+    expensiveTotal.release();
   }
 
   private static Cache<String, Bucket> clients(Duration idle) {

@@ -1,13 +1,15 @@
 package dev.tradeatlas.web;
 
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 
 /**
  * Optimistic locking over HTTP. A versioned resource's ETag is its version followed by the hash of
  * the answer's bytes ({@code "3-Xy…"}), so it changes whenever the answer does (today's hours, a
- * linked project), and an update must send it back as If-Match: the version part must still be
- * current. {@code If-Match: *} does not say which state was read, so it is refused like a missing
- * header.
+ * linked project), and an update must send it back as If-Match, whole: its version must still be
+ * current and its hash that of what a read answers now (a write's own answer carries the bare
+ * version, {@code "3"}, which matches while the version is current). {@code If-Match: *} does not
+ * say which state was read, so it is refused like a missing header.
  */
 public final class ETags {
 
@@ -29,8 +31,43 @@ public final class ETags {
     return version.matches("\\d{1,18}") ? Long.parseLong(version) : -1;
   }
 
-  /** Refuses an update without If-Match (428) or with a stale one (412). */
-  public static void require(String ifMatch, long currentVersion, String resource) {
+  /** The hash part of ETags: of an answer's bytes, as a quoted tag. */
+  public static String hash(byte[] body) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(body);
+      return "\""
+          + new String(
+              java.util.Base64.getUrlEncoder().withoutPadding().encode(digest),
+              0,
+              27,
+              java.nio.charset.StandardCharsets.US_ASCII)
+          + "\"";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Whether a tag of If-Match is the current one, compared whole (strong comparison). */
+  private static boolean current(String tag, long version, Supplier<byte[]> representation) {
+    String t = tag.trim();
+    if (t.startsWith("W/") || !t.startsWith("\"") || !t.endsWith("\"") || t.length() < 3) {
+      return false; // If-Match compares strongly: a weak tag never matches
+    }
+    String inner = t.substring(1, t.length() - 1);
+    int dash = inner.indexOf('-');
+    String versionPart = dash < 0 ? inner : inner.substring(0, dash);
+    if (!versionPart.equals(String.valueOf(version))) {
+      return false;
+    }
+    return dash < 0 || ("\"" + inner.substring(dash + 1) + "\"").equals(hash(representation.get()));
+  }
+
+  /**
+   * Refuses an update without If-Match (428) or with one that is not the current ETag, whole (412);
+   * the current representation's bytes are asked for only when a tag's version is current.
+   */
+  public static void require(
+      String ifMatch, long currentVersion, String resource, Supplier<byte[]> representation) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
       throw new WriteProblemException(
           HttpStatus.PRECONDITION_REQUIRED,
@@ -42,7 +79,7 @@ public final class ETags {
               + " it does not say which state you read).");
     }
     for (String tag : ifMatch.split(",")) {
-      if (versionOf(tag) == currentVersion) {
+      if (current(tag, currentVersion, representation)) {
         return;
       }
     }
@@ -53,7 +90,7 @@ public final class ETags {
         resource
             + " has changed since you read it: If-Match "
             + ifMatch.trim()
-            + " names another version than the current one ("
+            + " is not its current ETag (version "
             + currentVersion
             + "). Read it again and reapply your change.");
   }

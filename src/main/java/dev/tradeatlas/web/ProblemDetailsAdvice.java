@@ -120,6 +120,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  /** A question beyond a work limit: refused before its answer is built, naming the limit. */
+  @ExceptionHandler(TooExpensiveException.class)
+  ProblemDetail tooExpensive(TooExpensiveException ex) {
+    log.info("Refused as too expensive ({}): {}", ex.limit(), ex.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+    problem.setType(ProblemTypes.TOO_EXPENSIVE);
+    problem.setTitle("Query too expensive");
+    problem.setProperty("limit", ex.limit());
+    return problem;
+  }
+
   @ExceptionHandler({
     CannotGetJdbcConnectionException.class,
     CannotCreateTransactionException.class,
@@ -189,6 +201,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     if (causedBy(ex, ProblemDetailsAdvice::isConstraintViolation)) {
       // two creates of one resource at once: the loser's insert meets the winner's key
       return refusedByConstraint(ex);
+    }
+    if (causedBy(ex, t -> t instanceof org.apache.catalina.connector.ClientAbortException)) {
+      // the client went away (mid-upload, or before its answer): nobody to answer, nothing wrong
+      log.info("Client went away: {}", ex.toString());
+      return null;
     }
     log.error("Unexpected error", ex);
     ProblemDetail problem =

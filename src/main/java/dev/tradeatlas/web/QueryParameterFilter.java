@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -38,9 +39,7 @@ class QueryParameterFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/")
-        || request.getContentType() != null
-            && request.getContentType().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    return !request.getRequestURI().startsWith("/api/");
   }
 
   @Override
@@ -49,8 +48,16 @@ class QueryParameterFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String query = request.getQueryString();
     if (query != null) {
-      for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
-        if (parameter.getValue().length > 1) {
+      // the query string's own parameters: a body (a form, an upload) is never read here
+      Map<String, List<String>> parameters;
+      try {
+        parameters = QueryOnlyRequest.parse(query);
+      } catch (IllegalArgumentException malformed) {
+        refuse(response, null, "The query string holds a malformed %-escape.");
+        return;
+      }
+      for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+        if (parameter.getValue().size() > 1) {
           String name =
               parameter.getKey().length() > 40
                   ? parameter.getKey().substring(0, 40) + "…"
@@ -59,7 +66,7 @@ class QueryParameterFilter extends OncePerRequestFilter {
           return;
         }
       }
-      String format = request.getParameter("format");
+      String format = parameters.containsKey("format") ? parameters.get("format").get(0) : null;
       if (format != null && !FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
         refuse(response, "format", "Parameter 'format' must be json or csv.");
         return;

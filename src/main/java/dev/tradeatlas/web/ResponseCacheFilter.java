@@ -9,12 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -39,6 +35,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class ResponseCacheFilter extends OncePerRequestFilter {
 
   static final String CACHE_CONTROL = "public, no-cache";
+
+  /** An answer to a request with credentials: for that client only, never a shared cache. */
+  static final String CACHE_CONTROL_PRIVATE = "private, no-cache";
 
   /** Cache size in bytes of stored answers. */
   @ConfigurationProperties("trade.cache")
@@ -120,7 +119,11 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
   private void respond(HttpServletRequest request, HttpServletResponse response, Entry entry)
       throws IOException {
     response.setHeader(HttpHeaders.ETAG, entry.etag());
-    response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    response.setHeader(
+        HttpHeaders.CACHE_CONTROL,
+        request.getHeader(HttpHeaders.AUTHORIZATION) == null
+            ? CACHE_CONTROL
+            : CACHE_CONTROL_PRIVATE);
     response.setHeader(HttpHeaders.VARY, "Accept");
     if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -161,17 +164,6 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
   }
 
   private static String hash(byte[] body) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return "\""
-          + new String(
-              Base64.getUrlEncoder().withoutPadding().encode(digest),
-              0,
-              27,
-              StandardCharsets.US_ASCII)
-          + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return ETags.hash(body);
   }
 }

@@ -126,6 +126,7 @@ class CheckpointWritesTest {
             new Resource("CHECKPOINT", "kulma-test"),
             checkpoint,
             null,
+            () -> checkpoint.getName(),
             () -> {
               ScheduleEntry e =
                   new ScheduleEntry(

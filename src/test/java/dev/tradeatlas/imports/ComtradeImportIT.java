@@ -464,6 +464,13 @@ class ComtradeImportIT {
     String location = accepted.header("Location");
     assertThat(location).matches("/api/v1/trade/imports/\\d+");
     assertThat(accepted.json().get("asynchronous").asBoolean()).isTrue();
+    // a job names its editor and the values it refused: editors only
+    Api.Response anonymous = api.get(location);
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.body()).doesNotContain(EditorTest.EDITOR);
+    assertThat(api.get(location, Api.basic(EditorTest.VIEWER, EditorTest.VIEWER_PASSWORD)).status())
+        .isEqualTo(403);
+    assertThat(api.get("/api/v1/trade/imports/999999").status()).isEqualTo(401);
     JsonNode done = awaitFinished(location);
     assertThat(done.get("state").asString()).isEqualTo("DONE");
     assertThat(done.get("percentRead").decimalValue()).isEqualByComparingTo("100");
@@ -488,7 +495,7 @@ class ComtradeImportIT {
     assertThat(failed.get("result").isNull()).isTrue();
     assertThat(figuresOf(source)).isEqualTo(12);
 
-    assertThat(api.get("/api/v1/trade/imports/999999").status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/trade/imports/999999", EDITOR).status()).isEqualTo(404);
   }
 
   @Test
@@ -518,7 +525,7 @@ class ComtradeImportIT {
         .pollInterval(Duration.ofMillis(100))
         .until(
             () -> {
-              Api.Response status = api.get(location);
+              Api.Response status = api.get(location, EDITOR);
               assertThat(status.status()).isEqualTo(200);
               return status.json();
             },

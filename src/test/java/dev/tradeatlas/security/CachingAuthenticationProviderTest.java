@@ -36,7 +36,7 @@ class CachingAuthenticationProviderTest {
   }
 
   static ClientLimits limits() {
-    return new ClientLimits(new ClientLimits.Settings(true, 100, 200, 4, 10, 30));
+    return new ClientLimits(new ClientLimits.Settings(true, 100, 200, 4, 10, 30, 6, 32));
   }
 
   @Test

@@ -40,6 +40,8 @@ public final class RunningApp implements AutoCloseable {
             "trade.rate-limit.requests-per-second=100000",
             "trade.rate-limit.burst=100000",
             "trade.rate-limit.concurrent-expensive=64",
+            "trade.rate-limit.concurrent-expensive-total=64",
+            "trade.rate-limit.concurrent-per-client=1000",
             "trade.rate-limit.failed-logins-per-minute=100000",
             "spring.main.banner-mode=off")) {
       all.put(p.substring(0, p.indexOf('=')), p);

@@ -31,6 +31,8 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
               "trade.rate-limit.requests-per-second=100000",
               "trade.rate-limit.burst=100000",
               "trade.rate-limit.concurrent-expensive=64",
+              "trade.rate-limit.concurrent-expensive-total=64",
+              "trade.rate-limit.concurrent-per-client=1000",
               "trade.rate-limit.failed-logins-per-minute=100000")
           .applyTo(context);
     }

@@ -1,0 +1,62 @@
+package dev.tradeatlas.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A request with a body that is refused (401, 403, 405, 413, 429…) gets its answer at once, with
+ * Connection: close: Tomcat would otherwise drain the unread body (up to
+ * server.tomcat.max-swallow-size) before sending the answer, and a client that sends slowly, or
+ * waits for the answer before sending more, would hold a worker thread for nothing.
+ *
+ * <p>A multipart body is parsed only where an upload is taken (POST of the imports): anywhere else
+ * the request's parameters are its query string's, so routing it (content negotiation asks for
+ * {@code format}) never makes Tomcat read and spool its parts only to answer 404 or 405.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+class RefusedBodyFilter extends OncePerRequestFilter {
+
+  /** Where a multipart upload is taken. */
+  static final java.util.Set<String> UPLOADS =
+      java.util.Set.of("/api/v1/trade/imports", "/api/v1/trade/imports/comtrade");
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean upload =
+        "POST".equals(request.getMethod()) && UPLOADS.contains(request.getRequestURI());
+    String type = request.getContentType();
+    boolean multipart =
+        type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+    HttpServletRequest routed = request;
+    if (multipart && !upload) {
+      try {
+        routed = QueryOnlyRequest.of(request);
+      } catch (IllegalArgumentException malformedQuery) {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        return;
+      }
+    }
+    chain.doFilter(routed, response);
+    if (response.getStatus() >= 400 && !request.isAsyncStarted()) {
+      if (!response.isCommitted()) {
+        response.setHeader("Connection", "close");
+      }
+      response.flushBuffer();
+    }
+  }
+}
