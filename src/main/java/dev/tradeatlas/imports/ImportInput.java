@@ -40,7 +40,7 @@ final class ImportInput implements AutoCloseable {
   static ImportInput spool(InputStream body, long maxBytes, String limitName) {
     Path file = null;
     try {
-      file = Files.createTempFile("trade-upload", ".csv");
+      file = SpoolDirectory.newFile("trade-upload");
       BufferedInputStream in = new BufferedInputStream(body, 1 << 16);
       in.mark(2);
       int first = in.read();

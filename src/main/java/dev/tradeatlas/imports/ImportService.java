@@ -75,6 +75,8 @@ class ImportService {
       AuditLog audit,
       TradeLimits limits,
       PlatformTransactionManager transactionManager) {
+    // what an earlier process killed mid-import left behind goes now, not when the disk is full
+    SpoolDirectory.prepare();
     this.jdbc = jdbc;
     this.transactions = new TransactionTemplate(transactionManager);
     this.rules = rules;
@@ -92,7 +94,7 @@ class ImportService {
       ImportInput input, FigureFormat format, long importId, String actor, Progress progress) {
     Path spooled = null;
     try {
-      spooled = Files.createTempFile("trade-import", ".csv");
+      spooled = SpoolDirectory.newFile("trade-import");
       progress.phase(Progress.State.READING);
       Parsed parsed = parse(input, format, spooled, progress);
       // before the transaction: inside it the phase would show only once it is over

@@ -178,7 +178,8 @@ class TurnoverService {
     private List<Observation> read(SeriesKey of) {
       // a window over the budget is told by a count, before any row is read
       int left = limits.maxFiguresPerRequest() - figuresRead;
-      if (queries.countEndingBetween(of, from, to, asOf, source, left + 1) > left) {
+      if (queries.countEndingBetween(of, from, to, asOf, source, left + 1, false) > left
+          && queries.countEndingBetween(of, from, to, asOf, source, left + 1, true) > left) {
         throw overBudget();
       }
       return counted(cap -> queries.endingBetween(of, from, to, asOf, source, cap));

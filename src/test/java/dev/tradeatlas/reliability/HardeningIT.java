@@ -191,6 +191,40 @@ class HardeningIT {
   }
 
   @Test
+  void anImportRacingSingleWritesOfItsFiguresNeverAnswers500() throws Exception {
+    long s = source("Import against single writes");
+    StringBuilder csv = new StringBuilder("reporter,partner,flow,period,value_usd,source_id\n");
+    for (int m = 1; m <= 12; m++) {
+      csv.append("MNG,GIN,TURNOVER,2025-%02d,%d,%d\n".formatted(m, 100 + m, s));
+    }
+    List<Callable<Api.Response>> calls = new ArrayList<>();
+    for (int round = 0; round < 4; round++) {
+      calls.add(
+          () -> api.send("POST", "/api/v1/trade/imports", "text/csv", csv.toString(), EDITOR));
+      for (int m = 1; m <= 12; m += 3) {
+        String body =
+            """
+            {"reporter": "MNG", "partner": "GIN", "flow": "TURNOVER", "period": "2025-%02d",
+             "valueUsd": %d, "sourceId": %d}
+            """
+                .formatted(m, 100 + m, s);
+        calls.add(() -> post("/api/v1/trade/observations", body));
+      }
+    }
+
+    List<Integer> statuses = together(calls);
+
+    // written once, or told it conflicts or to retry: never a server error
+    assertThat(statuses).isSubsetOf(200, 201, 409, 503);
+    assertThat(
+            api.get("/api/v1/trade/observations?reporter=MNG&partner=GIN")
+                .json()
+                .get("totalItems")
+                .asInt())
+        .isEqualTo(12);
+  }
+
+  @Test
   void concurrentUpdatesWithOneETagGiveOneSuccessAndPreconditionFailures() throws Exception {
     post(
         "/api/v1/checkpoints",

@@ -322,6 +322,32 @@ class HostileRequestsIT {
     }
   }
 
+  @Test
+  void probesOnTheirOwnPortAnswerWhileEveryRequestThreadIsHeld() throws IOException {
+    try (RunningApp app =
+        RunningApp.start(
+            DB,
+            List.of(),
+            "management.server.port=0",
+            "server.tomcat.threads.max=2",
+            "trade.rate-limit.concurrent-per-client=1000")) {
+      int management =
+          Integer.parseInt(
+              app.bean(org.springframework.core.env.Environment.class)
+                  .getProperty("local.management.port"));
+      String credentials =
+          Base64.getEncoder()
+              .encodeToString(
+                  (EditorTest.EDITOR + ":" + EditorTest.EDITOR_PASSWORD)
+                      .getBytes(StandardCharsets.UTF_8));
+      try (Socket one = slowBody(app.port(), credentials);
+          Socket two = slowBody(app.port(), credentials)) {
+        assertThat(new Api(management).get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(new Api(management).get("/actuator/health/readiness").status()).isEqualTo(200);
+      }
+    }
+  }
+
   /** An editor's import whose body arrives slowly: it holds a worker thread reading it. */
   private static Socket slowBody(int port, String credentials) throws IOException {
     Socket socket = new Socket("127.0.0.1", port);
