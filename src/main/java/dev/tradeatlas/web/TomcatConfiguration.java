@@ -6,9 +6,15 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Tomcat's own error pages become problem details too. */
+/** Tomcat's own error pages become problem details too; unread bodies are not drained. */
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
+
+  /** A body left unread is never drained: the connection closes after the answer. */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> noDrain() {
+    return factory -> factory.addContextValves(new NoDrainValve());
+  }
 
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
