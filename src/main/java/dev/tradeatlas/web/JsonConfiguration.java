@@ -29,7 +29,7 @@ class JsonConfiguration {
         builder.addModule(new SimpleModule("no-nul").addDeserializer(String.class, new NoNul()));
   }
 
-  /** Reads text like Jackson does, and refuses a NUL character in it. */
+  /** Reads text like Jackson does, and refuses a NUL character or a lone surrogate in it. */
   static final class NoNul extends StringDeserializer {
 
     @Override
@@ -40,7 +40,27 @@ class JsonConfiguration {
         return (String)
             context.handleWeirdStringValue(String.class, value, "contains a NUL character");
       }
+      if (value != null && loneSurrogate(value)) {
+        // UTF-8 cannot encode it: stored, it would silently become "?"
+        return (String)
+            context.handleWeirdStringValue(String.class, value, "contains a lone surrogate");
+      }
       return value;
+    }
+
+    /** Whether a string holds half of a surrogate pair without its other half. */
+    static boolean loneSurrogate(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < value.length()
+            && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

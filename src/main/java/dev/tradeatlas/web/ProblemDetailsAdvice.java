@@ -329,6 +329,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       detail = "The request body is missing or is not valid JSON.";
     } else if (jackson.getMessage() != null && jackson.getMessage().contains("NUL character")) {
       detail = "Field '" + field + "' contains a NUL character, which text may not hold.";
+    } else if (jackson.getMessage() != null && jackson.getMessage().contains("lone surrogate")) {
+      detail =
+          "Field '"
+              + field
+              + "' contains a lone surrogate (half of a \\uD800–\\uDFFF pair), which is not"
+              + " text: it is refused, not stored as '?'.";
     } else if (jackson instanceof MismatchedInputException mismatch
         && mismatch.getTargetType() != null
         && mismatch.getTargetType().isEnum()) {

@@ -271,6 +271,31 @@ class HardeningIT {
   }
 
   @Test
+  void aLoneSurrogateInAJsonFieldIs400NamingTheFieldNotStoredAsAQuestionMark() {
+    Api.Response response =
+        post(
+            "/api/v1/sources",
+            """
+            {"publisher": "p", "outlet": "o", "title": "a\\ud800b", "publishedOn": "2026",
+             "description": "d"}
+            """);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.json().get("parameter").asString()).isEqualTo("title");
+    assertThat(response.json().get("detail").asString()).contains("lone surrogate");
+    // a whole pair is text, and kept
+    Api.Response pair =
+        post(
+            "/api/v1/sources",
+            """
+            {"publisher": "p", "outlet": "o", "title": "a\\ud83d\\ude00b", "publishedOn": "2026",
+             "description": "d"}
+            """);
+    assertThat(pair.status()).isEqualTo(201);
+    assertThat(pair.json().get("title").asString()).isEqualTo("a\uD83D\uDE00b");
+  }
+
+  @Test
   void aNulCharacterOrInvalidUtf8InAnImportIs422NamingTheRowAndWritesNothing() {
     long s = source("Odd bytes");
     Api.Response nul =
