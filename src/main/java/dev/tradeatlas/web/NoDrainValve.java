@@ -19,7 +19,7 @@ import org.apache.coyote.ActionCode;
 final class NoDrainValve extends ValveBase {
 
   /** The same as server.tomcat.max-swallow-size. */
-  static final long DRAINED = 64 * 1024;
+  static final long DRAINED = 2 * 1024 * 1024;
 
   NoDrainValve() {
     super(true);

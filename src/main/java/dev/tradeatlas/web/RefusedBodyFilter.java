@@ -11,10 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A request with a body that is refused (401, 403, 405, 413, 429…) gets its answer at once, with
- * Connection: close: Tomcat would otherwise drain the unread body (up to
- * server.tomcat.max-swallow-size) before sending the answer, and a client that sends slowly, or
- * waits for the answer before sending more, would hold a worker thread for nothing.
+ * A request with a body that is refused (401, 403, 405, 413, 429…) gets its answer at once: Tomcat
+ * would otherwise drain the unread body (up to server.tomcat.max-swallow-size) before sending the
+ * answer, and a client that waits for the answer before sending more would wait for nothing.
  *
  * <p>A multipart body is parsed only where an upload is taken (POST of the imports): anywhere else
  * the request's parameters are its query string's, so routing it (content negotiation asks for
@@ -53,9 +52,9 @@ class RefusedBodyFilter extends OncePerRequestFilter {
     }
     chain.doFilter(routed, response);
     if (response.getStatus() >= 400 && !request.isAsyncStarted()) {
-      if (!response.isCommitted()) {
-        response.setHeader("Connection", "close");
-      }
+      // sent before Tomcat drains the unread body; the connection is kept when the rest is
+      // drained (closing a socket with unread bytes resets it, and the client could lose the
+      // answer), closed by NoDrainValve when more than 2 MB is left
       response.flushBuffer();
     }
   }
