@@ -76,23 +76,12 @@ class ObservationQueries {
       LocalDate asOf,
       Long sourceId,
       int atMost) {
-    return jdbc.sql(
-            SELECT
-                + """
-                where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
-                  and o.commodity = :commodity
-                  and o.last_month between :fromLast and :toLast
-                  and (cast(:source as bigint) is null or o.source_id = :source)
-                  and """
-                + KNOWN
-                + " limit :atMost")
-        .param("reporter", series.reporter())
-        .param("partner", series.partner())
-        .param("flow", series.flow().name())
-        .param("commodity", series.commodity().code())
-        .param("fromLast", fromLast.atDay(1))
-        .param("toLast", toLast.atDay(1))
-        .param("source", sourceId)
+    return window(
+            jdbc.sql(SELECT + WINDOW + " and " + KNOWN + " limit :atMost"),
+            series,
+            fromLast,
+            toLast,
+            sourceId)
         .param("asOf", asOf)
         .param("atMost", atMost)
         .query(
@@ -105,6 +94,31 @@ class ObservationQueries {
               }
               return figures;
             });
+  }
+
+  /** The figures of one series ending in a window of months, every source's or one's. */
+  private static final String WINDOW =
+      """
+       where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+        and o.commodity = :commodity
+        and o.last_month between :fromLast and :toLast
+        and (cast(:source as bigint) is null or o.source_id = :source)
+      """;
+
+  private static JdbcClient.StatementSpec window(
+      JdbcClient.StatementSpec statement,
+      SeriesKey series,
+      YearMonth fromLast,
+      YearMonth toLast,
+      Long sourceId) {
+    return statement
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("commodity", series.commodity().code())
+        .param("fromLast", fromLast.atDay(1))
+        .param("toLast", toLast.atDay(1))
+        .param("source", sourceId);
   }
 
   /**
@@ -122,32 +136,23 @@ class ObservationQueries {
       Long sourceId,
       int cap,
       boolean exactly) {
-    String where =
-        """
-         where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
-          and o.commodity = :commodity
-          and o.last_month between :fromLast and :toLast
-          and (cast(:source as bigint) is null or o.source_id = :source)
-        """;
     JdbcClient.StatementSpec count =
-        jdbc.sql(
-                exactly
-                    ? "select count(*) from (select 1 from trade_observation o"
-                        + SourceSummary.join("o.source_id")
-                        + where
-                        + " and "
-                        + KNOWN
-                        + " limit :cap) capped"
-                    : "select count(*) from (select 1 from trade_observation o"
-                        + where
-                        + " limit :cap) capped")
-            .param("reporter", series.reporter())
-            .param("partner", series.partner())
-            .param("flow", series.flow().name())
-            .param("commodity", series.commodity().code())
-            .param("fromLast", fromLast.atDay(1))
-            .param("toLast", toLast.atDay(1))
-            .param("source", sourceId)
+        window(
+                jdbc.sql(
+                    exactly
+                        ? "select count(*) from (select 1 from trade_observation o"
+                            + SourceSummary.join("o.source_id")
+                            + WINDOW
+                            + " and "
+                            + KNOWN
+                            + " limit :cap) capped"
+                        : "select count(*) from (select 1 from trade_observation o"
+                            + WINDOW
+                            + " limit :cap) capped"),
+                series,
+                fromLast,
+                toLast,
+                sourceId)
             .param("cap", cap);
     return (exactly ? count.param("asOf", asOf) : count).query(Integer.class).single();
   }
