@@ -64,7 +64,8 @@ final class ImportInput implements AutoCloseable {
             "Invalid import",
             "The file starts like gzip but does not unpack ("
                 + broken.getMessage()
-                + "); nothing was written. Send it again, or send it unpacked.");
+                + "); nothing was written. Send it again, or send it unpacked.",
+            java.util.Map.of("parameter", "file"));
       }
       return new ImportInput(file, size, gzipped);
     } catch (IOException | RuntimeException e) {

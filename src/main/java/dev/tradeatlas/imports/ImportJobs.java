@@ -226,7 +226,7 @@ class ImportJobs implements DisposableBean {
         .param("rows", result.rows())
         .param("written", result.inserted() + result.revised())
         .param("batch", result.batchId())
-        .param("result", json.writeValueAsString(result))
+        .param("result", jsonb(json.writeValueAsString(result)))
         .param("id", id)
         .update();
   }
@@ -261,12 +261,23 @@ class ImportJobs implements DisposableBean {
               where id = :id
               """)
           .param("status", problem.getStatus())
-          .param("problem", json.writeValueAsString(problem))
+          .param("problem", jsonb(json.writeValueAsString(problem)))
           .param("id", id)
           .update();
     } catch (DataAccessException unrecorded) {
       log.warn("Cannot record the failure of import {}: {}", id, unrecorded.toString());
     }
+  }
+
+  private static final java.util.regex.Pattern NUL_ESCAPE =
+      java.util.regex.Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");
+
+  /**
+   * JSON text that PostgreSQL's jsonb takes: it refuses the escape of U+0000, which a refusal
+   * quoting a cell with a NUL byte holds; the stored answer shows it as U+2400 (␀) instead.
+   */
+  static String jsonb(String json) {
+    return NUL_ESCAPE.matcher(json).replaceAll("$1\\\\u2400");
   }
 
   /**

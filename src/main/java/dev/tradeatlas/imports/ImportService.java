@@ -166,7 +166,8 @@ class ImportService {
               "Payload too large",
               "An import may hold at most "
                   + limits.maxImportRows()
-                  + " rows (trade.limits.max-import-rows); split the file.");
+                  + " rows (trade.limits.max-import-rows); split the file.",
+              Map.of("limit", "trade.limits.max-import-rows"));
         }
         ImportError control = controlCharacter(record, columns, rows);
         if (control != null) {

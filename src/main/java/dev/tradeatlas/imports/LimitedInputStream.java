@@ -29,7 +29,8 @@ final class LimitedInputStream extends FilterInputStream {
             + limit
             + " bytes, unpacked (trade.limits."
             + limitName
-            + "); split the file.");
+            + "); split the file.",
+        java.util.Map.of("limit", "trade.limits." + limitName));
   }
 
   @Override
