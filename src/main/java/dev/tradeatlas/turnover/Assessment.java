@@ -150,7 +150,8 @@ final class Assessment {
   }
 
   boolean suspect(Observation o) {
-    return suspicions.containsKey(o.id());
+    // asked for every figure of a window, most often of an assessment with no suspicions at all
+    return !suspicions.isEmpty() && suspicions.containsKey(o.id());
   }
 
   /** What makes a figure suspect; empty when nothing does. */
@@ -221,6 +222,10 @@ final class Assessment {
   }
 
   static BigDecimal monthlyRate(BigDecimal value, int months) {
+    if (months == 1 && value.precision() <= MC.getPrecision()) {
+      return value; // what the division by one gives, without it (a month's figure, the most
+      // common)
+    }
     return value.divide(BigDecimal.valueOf(months), MC);
   }
 

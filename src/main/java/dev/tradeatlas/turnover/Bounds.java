@@ -32,7 +32,11 @@ record Bounds(
       if (rounding == Rounding.TRUNCATED) {
         return new Bounds(value, value.add(precision)).plain();
       }
-      BigDecimal half = precision.multiply(HALF);
+      // plain, so that a whole precision's half is whole too and the bounds need no stripping
+      BigDecimal half =
+          precision.scale() == 0 && !precision.unscaledValue().testBit(0)
+              ? new BigDecimal(precision.unscaledValue().shiftRight(1)) // a whole even unit
+              : Decimals.plain(precision.multiply(HALF));
       return new Bounds(value.subtract(half), value.add(half)).plain();
     }
     return switch (qualifier) {

@@ -9,8 +9,8 @@ final class Decimals {
 
   /** 19750000000.0 → 19750000000; 18800000.50 → 18800000.5; 1E+8 → 100000000. */
   static BigDecimal plain(BigDecimal value) {
-    if (value == null) {
-      return null;
+    if (value == null || value.scale() == 0) {
+      return value; // no fraction, no exponent: plain already (the common case, and a hot one)
     }
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

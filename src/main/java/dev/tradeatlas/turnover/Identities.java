@@ -86,15 +86,23 @@ final class Identities {
     return findings;
   }
 
-  private static boolean disagree(List<Observation> figures) {
-    for (Observation a : figures) {
-      for (Observation b : figures) {
-        if (!a.bounds().overlaps(b.bounds())) {
-          return true;
-        }
+  /**
+   * Whether two of the figures' bounds are disjoint. Intervals on a line overlap pairwise exactly
+   * when the highest low lies at or below the lowest high: one pass, not a pass per pair.
+   */
+  static boolean disagree(List<Observation> figures) {
+    BigDecimal highestLow = null;
+    BigDecimal lowestHigh = null;
+    for (Observation o : figures) {
+      Bounds b = o.bounds();
+      if (highestLow == null || b.lowUsd().compareTo(highestLow) > 0) {
+        highestLow = b.lowUsd();
+      }
+      if (lowestHigh == null || b.highUsd().compareTo(lowestHigh) < 0) {
+        lowestHigh = b.highUsd();
       }
     }
-    return false;
+    return highestLow != null && highestLow.compareTo(lowestHigh) > 0;
   }
 
   private static List<Expected> expectations(

@@ -26,16 +26,33 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ObservationQueries {
 
-  static final String SELECT =
+  /** A figure's own columns, in the order {@link #map} reads them by position. */
+  private static final String FIGURE_COLUMNS =
       """
       select o.id, o.reporter, o.partner, o.flow, o.commodity, o.period_kind, o.first_month,
              o.last_month, o.value_usd, o.precision_usd, o.qualifier, o.stated_change_percent,
              o.quote, o.revision, o.loaded_at, o.loaded_by, o.superseded_at, o.rounding,
              o.original_value, o.original_currency, o.original_precision, o.usd_per_unit,
              o.converted_by, o.reporter_basis
-      """
+      """;
+
+  static final String SELECT =
+      FIGURE_COLUMNS
           + ", "
           + SourceSummary.COLUMNS
+          + " from trade_observation o"
+          + SourceSummary.join("o.source_id");
+
+  /**
+   * A figure's columns, its series' left out, with only its source's id: a window of hundreds of
+   * thousands of figures cites a few hundred sources, whose columns are read once each before it,
+   * not once per figure.
+   */
+  private static final String SELECT_LEAN =
+      FIGURE_COLUMNS.replace(
+              "o.reporter, o.partner, o.flow, o.commodity,",
+              "null::text, null::text, null::text, null::text,") // the series is known
+          + ", s.id as source_id"
           + " from trade_observation o"
           + SourceSummary.join("o.source_id");
 
@@ -58,10 +75,29 @@ class ObservationQueries {
   /** The position of the source's id in {@link #SELECT}: the figure's columns come first. */
   private static final int SOURCE_ID = 25;
 
-  private final JdbcClient jdbc;
+  /** Rows a window's read takes from PostgreSQL at a time. */
+  private static final int FETCH_SIZE = 4096;
 
-  ObservationQueries(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final JdbcClient streaming;
+  private final org.springframework.transaction.support.TransactionTemplate readOnly;
+
+  ObservationQueries(
+      JdbcClient jdbc,
+      javax.sql.DataSource dataSource,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    // a window's rows in batches through a cursor (which needs a transaction), not all of them
+    // held by the driver at once: hundreds of thousands of rows otherwise stay reachable until the
+    // last is read, and the collector copies them all
+    org.springframework.jdbc.core.JdbcTemplate template =
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    template.setFetchSize(FETCH_SIZE);
+    this.streaming =
+        JdbcClient.create(
+            new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template));
+    this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
   }
 
   /**
@@ -76,24 +112,73 @@ class ObservationQueries {
       LocalDate asOf,
       Long sourceId,
       int atMost) {
-    return window(
-            jdbc.sql(SELECT + WINDOW + " and " + KNOWN + " limit :atMost"),
-            series,
-            fromLast,
-            toLast,
-            sourceId)
-        .param("asOf", asOf)
-        .param("atMost", atMost)
+    Map<Long, SourceRef> sources = new HashMap<>();
+    List<Observation> figures = new ArrayList<>();
+    Map<Object, Object> shared = new HashMap<>();
+    readOnly.executeWithoutResult(
+        transaction -> {
+          // the sources the window cites, each read once, then its figures without their columns
+          window(
+                  streaming.sql(
+                      "select "
+                          + SourceSummary.COLUMNS
+                          + " from source_published s where s.id in"
+                          + " (select o.source_id from trade_observation o"
+                          + WINDOW
+                          + ")"),
+                  series,
+                  fromLast,
+                  toLast,
+                  sourceId)
+              .query(
+                  (org.springframework.jdbc.core.RowCallbackHandler)
+                      rs -> sources.put(rs.getLong("source_id"), sourceOf(rs)));
+          window(
+                  streaming.sql(SELECT_LEAN + WINDOW + " and " + KNOWN + " limit :atMost"),
+                  series,
+                  fromLast,
+                  toLast,
+                  sourceId)
+              .param("asOf", asOf)
+              .param("atMost", atMost)
+              .query(
+                  (org.springframework.jdbc.core.RowCallbackHandler)
+                      rs -> {
+                        long cited = rs.getLong(SOURCE_ID);
+                        if (!sources.containsKey(cited)) {
+                          // a figure loaded between the two reads, citing a source new to both
+                          sources.putAll(sources(Set.of(cited)));
+                        }
+                        figures.add(map(rs, sources, series, shared));
+                      });
+        });
+    return figures;
+  }
+
+  private static SourceRef sourceOf(ResultSet rs) throws SQLException {
+    return new SourceRef(
+        SourceSummary.read(rs), rs.getObject("source_published_on", LocalDate.class));
+  }
+
+  /** Some sources as figures cite them: one read of each. */
+  private Map<Long, SourceRef> sources(Set<Long> ids) {
+    Map<Long, SourceRef> sources = new HashMap<>();
+    if (ids.isEmpty()) {
+      return sources;
+    }
+    jdbc.sql(
+            "select "
+                + SourceSummary.COLUMNS
+                + " from source_published s where s.id = any(cast(:ids as bigint[]))")
+        .param(
+            "ids",
+            ids.stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
         .query(
-            rs -> {
-              // the rows of one series cite few sources: read each source's columns once
-              Map<Long, SourceRef> sources = new HashMap<>();
-              List<Observation> figures = new ArrayList<>();
-              while (rs.next()) {
-                figures.add(map(rs, sources, series));
-              }
-              return figures;
-            });
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> sources.put(rs.getLong("source_id"), sourceOf(rs)));
+    return sources;
   }
 
   /** The figures of one series ending in a window of months, every source's or one's. */
@@ -523,6 +608,19 @@ class ObservationQueries {
    */
   private static Observation map(ResultSet rs, Map<Long, SourceRef> sources, SeriesKey known)
       throws SQLException {
+    return map(rs, sources, known, null);
+  }
+
+  /**
+   * One row; with {@code shared} a lean row ({@link #SELECT_LEAN}), read without its source, which
+   * the caller sets once it has read it, and whose values repeated across rows (periods,
+   * precisions, who loaded it and when, quotes) are kept once in {@code shared}: a window of
+   * hundreds of thousands of figures stays in memory while it is resolved, and its size is what the
+   * collector copies.
+   */
+  private static Observation map(
+      ResultSet rs, Map<Long, SourceRef> sources, SeriesKey known, Map<Object, Object> shared)
+      throws SQLException {
     SeriesKey series =
         known != null
             ? known
@@ -532,9 +630,11 @@ class ObservationQueries {
                 Flow.valueOf(rs.getString(4)),
                 Commodity.parse(rs.getString(5)));
     TradePeriod period =
-        TradePeriod.of(
-            YearMonth.from(rs.getObject(7, LocalDate.class)),
-            YearMonth.from(rs.getObject(8, LocalDate.class)));
+        once(
+            shared,
+            TradePeriod.of(
+                YearMonth.from(rs.getObject(7, LocalDate.class)),
+                YearMonth.from(rs.getObject(8, LocalDate.class))));
     OffsetDateTime superseded = rs.getObject(17, OffsetDateTime.class);
     SourceRef source = sources.get(rs.getLong(SOURCE_ID));
     if (source == null) {
@@ -543,7 +643,7 @@ class ObservationQueries {
               SourceSummary.read(rs), rs.getObject("source_published_on", LocalDate.class));
       sources.put(source.id(), source);
     }
-    BigDecimal precision = rs.getBigDecimal(10);
+    BigDecimal precision = once(shared, rs.getBigDecimal(10));
     String qualifier = rs.getString(11);
     String rounding = rs.getString(18);
     BigDecimal original = rs.getBigDecimal(19);
@@ -556,10 +656,10 @@ class ObservationQueries {
         precision,
         qualifier == null ? null : Qualifier.valueOf(qualifier),
         rs.getBigDecimal(12),
-        rs.getString(13),
+        once(shared, rs.getString(13)),
         rs.getInt(14),
-        rs.getObject(15, OffsetDateTime.class).toInstant(),
-        rs.getString(16),
+        once(shared, rs.getObject(15, OffsetDateTime.class).toInstant()),
+        once(shared, rs.getString(16)),
         superseded == null ? null : superseded.toInstant(),
         source,
         precision.signum() == 0
@@ -574,5 +674,11 @@ class ObservationQueries {
                 rs.getBigDecimal(22),
                 rs.getString(23)),
         "INFERRED".equals(rs.getString(24)));
+  }
+
+  /** The one instance of an equal value kept in {@code shared}; the value itself without it. */
+  @SuppressWarnings("unchecked")
+  private static <T> T once(Map<Object, Object> shared, T value) {
+    return shared == null || value == null ? value : (T) shared.computeIfAbsent(value, v -> v);
   }
 }

@@ -151,6 +151,21 @@ record TradePeriod(YearMonth first, YearMonth last) implements Comparable<TradeP
     };
   }
 
+  /**
+   * Equal when both months are (as a record); hashed by the months' positions, as the derived hash
+   * of two {@link YearMonth}s loses the month (its bits are shifted out): every period of a year
+   * fell in one bucket, and a long series' maps degraded to trees.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TradePeriod p && first.equals(p.first) && last.equals(p.last);
+  }
+
+  @Override
+  public int hashCode() {
+    return (int) (monthIndex(first) * 31 + monthIndex(last));
+  }
+
   static long monthIndex(YearMonth month) {
     return month.getYear() * 12L + month.getMonthValue() - 1;
   }

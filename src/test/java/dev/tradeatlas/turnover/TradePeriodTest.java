@@ -67,6 +67,22 @@ class TradePeriodTest {
   }
 
   @Test
+  void periodsOfFiftyYearsHashApartAndEqualByTheirMonths() {
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (int year = 1976; year <= 2025; year++) {
+      for (int month = 1; month <= 12; month++) {
+        hashes.add(TradePeriod.parse("%d-%02d".formatted(year, month)).hashCode());
+      }
+      hashes.add(TradePeriod.parse(String.valueOf(year)).hashCode());
+    }
+    // the derived hash of two YearMonths gave every month of a year one bucket
+    assertThat(hashes).hasSize(50 * 13);
+    assertThat(TradePeriod.parse("2024-Q1")).isEqualTo(TradePeriod.parse("2024-01..2024-03"));
+    assertThat(TradePeriod.parse("2024-Q1").hashCode())
+        .isEqualTo(TradePeriod.parse("2024-01..2024-03").hashCode());
+  }
+
+  @Test
   void periodsCoveringTheSameMonthsAreEqualWhateverTheirSpelling() {
     assertThat(TradePeriod.parse("2024-04..2024-06")).isEqualTo(TradePeriod.parse("2024-Q2"));
     assertThat(TradePeriod.parse("2024-01..2024-12")).isEqualTo(TradePeriod.parse("2024"));
