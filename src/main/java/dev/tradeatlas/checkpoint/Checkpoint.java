@@ -72,14 +72,6 @@ class Checkpoint extends AuditedEntity {
     return name;
   }
 
-  String getCountryA() {
-    return countryA;
-  }
-
-  String getCountryB() {
-    return countryB;
-  }
-
   List<String> sides() {
     return List.of(countryA, countryB);
   }

@@ -1,8 +1,8 @@
 package dev.tradeatlas.checkpoint;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.web.ETags;
-import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.checkpoint;
 
-import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidParameterException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.country;
 
-import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidParameterException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.country;
 
-import dev.tradeatlas.web.NotFoundException;
+import dev.tradeatlas.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

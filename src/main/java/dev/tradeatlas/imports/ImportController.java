@@ -2,9 +2,9 @@ package dev.tradeatlas.imports;
 
 import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.security.CurrentActor;
-import dev.tradeatlas.web.InvalidParameterException;
-import dev.tradeatlas.web.NotFoundException;
-import dev.tradeatlas.web.TradeLimits;
+import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.NotFoundException;
+import dev.tradeatlas.shared.TradeLimits;
 import dev.tradeatlas.web.WriteProblemException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;

@@ -28,12 +28,10 @@ final class ImportInput implements AutoCloseable {
 
   private final Path file;
   private final long size;
-  private final boolean gzipped;
 
-  private ImportInput(Path file, long size, boolean gzipped) {
+  private ImportInput(Path file, long size) {
     this.file = file;
     this.size = size;
-    this.gzipped = gzipped;
   }
 
   /** Spools a body; a body over {@code maxBytes} once unpacked is refused with 413. */
@@ -67,7 +65,7 @@ final class ImportInput implements AutoCloseable {
                 + "); nothing was written. Send it again, or send it unpacked.",
             java.util.Map.of("parameter", "file"));
       }
-      return new ImportInput(file, size, gzipped);
+      return new ImportInput(file, size);
     } catch (IOException | RuntimeException e) {
       delete(file);
       if (e instanceof IOException io) {
@@ -84,10 +82,6 @@ final class ImportInput implements AutoCloseable {
   /** Bytes of the file, unpacked. */
   long size() {
     return size;
-  }
-
-  boolean gzipped() {
-    return gzipped;
   }
 
   @Override

@@ -1,13 +1,13 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.audit.AuditLog;
+import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.TradeLimits;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.turnover.FigureRules;
 import dev.tradeatlas.turnover.FigureStore;
 import dev.tradeatlas.turnover.RawFigure;
-import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.ProblemTypes;
-import dev.tradeatlas.web.TradeLimits;
 import dev.tradeatlas.web.WriteProblemException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -221,6 +221,12 @@ class ImportService {
       }
     } catch (UncheckedIOException | IOException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      if (!(cause instanceof LineLimitedReader.LineTooLong
+          || cause instanceof CharacterCodingException
+          || cause instanceof org.apache.commons.csv.CSVException)) {
+        // not the file's fault (the spooled copy could not be read): not "invalid CSV" either
+        throw e instanceof UncheckedIOException u ? u : new UncheckedIOException((IOException) e);
+      }
       errors.add(
           new ImportError(
               rows + 1,

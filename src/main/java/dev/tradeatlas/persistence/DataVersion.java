@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ public class DataVersion {
       if (wasAway) {
         log.info("Database reachable again; data version {}", seen.get());
       }
-    } catch (RuntimeException e) {
+    } catch (DataAccessException e) {
       if (!wasAway) {
         log.warn("Cannot read the data version, the database seems away: {}", e.getMessage());
       }
@@ -61,7 +62,7 @@ public class DataVersion {
           jdbc.sql("select version from data_version where id = 1").query(Long.class).single();
       unreachable = false;
       return advanceTo(version);
-    } catch (RuntimeException e) {
+    } catch (DataAccessException e) {
       // the database is away: nothing is served from cache as current until it answers again
       unreachable = true;
       throw e;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -49,7 +50,7 @@ class ReadRouteFilter extends OncePerRequestFilter {
     ReadRoute route;
     try {
       route = routing.route();
-    } catch (RuntimeException databaseAway) {
+    } catch (DataAccessException databaseAway) {
       // the version could not be read within the connection timeout: answer now, rather than
       // let the handler wait for a connection as long again
       response.setHeader(HttpHeaders.RETRY_AFTER, "5");

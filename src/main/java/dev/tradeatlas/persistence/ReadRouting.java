@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -89,11 +90,6 @@ public class ReadRouting {
     return new ReadRoute(ReadRoute.Target.PRIMARY, floor);
   }
 
-  /** Whether reads may go to a replica at all. */
-  public boolean replicaConfigured() {
-    return replica != null;
-  }
-
   /** The replica after a failure during a request routed to it. */
   void replicaFailed(Exception cause) {
     Replica r = replica;
@@ -138,7 +134,7 @@ public class ReadRouting {
         // not the largest ever read: after a failover to another standby the version may be lower
         seen.set(replayed);
         return replayed;
-      } catch (RuntimeException unreachable) {
+      } catch (DataAccessException unreachable) {
         health.failed(unreachable);
         return -1;
       }

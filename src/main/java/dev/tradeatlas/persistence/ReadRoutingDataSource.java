@@ -29,10 +29,6 @@ public final class ReadRoutingDataSource extends AbstractDataSource implements A
     return dataSource instanceof ReadRoutingDataSource routing ? routing.primary : dataSource;
   }
 
-  DataSource primary() {
-    return primary;
-  }
-
   DataSource replica() {
     return replica;
   }

@@ -2,7 +2,7 @@ package dev.tradeatlas.project;
 
 import dev.tradeatlas.checkpoint.CheckpointResponse.ProjectRef;
 import dev.tradeatlas.checkpoint.LinkedProjects;
-import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidParameterException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

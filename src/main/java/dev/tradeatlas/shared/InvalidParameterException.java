@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.shared;
 
 /** A request parameter that is missing, malformed or out of range: answered with a 400 problem. */
 public class InvalidParameterException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.shared;
 
 /**
  * A value that cannot be parsed, thrown by value types that do not know which parameter they came

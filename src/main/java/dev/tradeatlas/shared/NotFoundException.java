@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.shared;
 
 /** A resource named in the path that does not exist: answered with a 404 problem. */
 public class NotFoundException extends RuntimeException {

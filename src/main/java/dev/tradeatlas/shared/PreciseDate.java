@@ -1,6 +1,5 @@
 package dev.tradeatlas.shared;
 
-import dev.tradeatlas.web.InvalidValueException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;

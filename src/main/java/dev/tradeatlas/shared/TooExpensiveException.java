@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.shared;
 
 /**
  * A question that would cost more than a limit allows (figures to resolve, time to resolve them):

@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.shared;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

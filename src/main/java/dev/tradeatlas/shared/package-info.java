@@ -1,4 +1,10 @@
 /**
- * Small values every feature uses: dates to their known precision, optional text, sourced entries.
+ * Small values every feature uses — dates to their known precision, optional text, sourced entries
+ * — and what any feature may refuse with, free of HTTP: a parameter or value that is wrong ({@link
+ * dev.tradeatlas.shared.InvalidParameterException}, {@link
+ * dev.tradeatlas.shared.InvalidValueException}), something named that does not exist ({@link
+ * dev.tradeatlas.shared.NotFoundException}), a question over a limit ({@link
+ * dev.tradeatlas.shared.TooExpensiveException}, {@link dev.tradeatlas.shared.TradeLimits}). The web
+ * module maps them to problem details; this package depends on nothing of ours.
  */
 package dev.tradeatlas.shared;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.source;
 
-import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidParameterException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,7 +1,7 @@
 package dev.tradeatlas.source;
 
 import dev.tradeatlas.audit.ResourceHistory;
-import dev.tradeatlas.web.NotFoundException;
+import dev.tradeatlas.shared.NotFoundException;
 import dev.tradeatlas.web.PageRequestParams;
 import dev.tradeatlas.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,8 +1,8 @@
 package dev.tradeatlas.timeline;
 
+import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidValueException;
 import dev.tradeatlas.shared.PreciseDate;
-import dev.tradeatlas.web.InvalidParameterException;
-import dev.tradeatlas.web.InvalidValueException;
 import java.time.LocalDate;
 
 /**

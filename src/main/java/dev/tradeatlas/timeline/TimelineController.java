@@ -1,7 +1,7 @@
 package dev.tradeatlas.timeline;
 
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.web.InvalidValueException;
+import dev.tradeatlas.shared.InvalidValueException;
 import java.util.regex.Pattern;
 
 /** All goods ({@code TOTAL}) or a Harmonized System code of 2, 4 or 6 digits. */

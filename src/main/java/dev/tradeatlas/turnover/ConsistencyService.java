@@ -1,7 +1,7 @@
 package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.country.CountryGroups;
-import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.web.PageRequestParams;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.web.InvalidParameterException;
-import dev.tradeatlas.web.InvalidValueException;
+import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.web.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,6 +1,6 @@
 package dev.tradeatlas.turnover;
 
-import dev.tradeatlas.web.InvalidValueException;
+import dev.tradeatlas.shared.InvalidValueException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,10 +107,6 @@ record TradePeriod(YearMonth first, YearMonth last) implements Comparable<TradeP
 
   public boolean overlaps(TradePeriod other) {
     return !other.last.isBefore(first) && !other.first.isAfter(last);
-  }
-
-  public boolean sameMonths(YearMonth otherFirst, YearMonth otherLast) {
-    return first.equals(otherFirst) && last.equals(otherLast);
   }
 
   /** The same months one year earlier (the base of a year-over-year comparison). */

@@ -2,9 +2,9 @@ package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.country.CountryGroups;
+import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.TradeLimits;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.web.InvalidParameterException;
-import dev.tradeatlas.web.TradeLimits;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

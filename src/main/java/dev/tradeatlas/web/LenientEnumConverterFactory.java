@@ -1,5 +1,6 @@
 package dev.tradeatlas.web;
 
+import dev.tradeatlas.shared.InvalidValueException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

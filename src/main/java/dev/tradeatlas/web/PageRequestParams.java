@@ -1,5 +1,6 @@
 package dev.tradeatlas.web;
 
+import dev.tradeatlas.shared.InvalidParameterException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 

@@ -1,5 +1,9 @@
 package dev.tradeatlas.web;
 
+import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.InvalidValueException;
+import dev.tradeatlas.shared.NotFoundException;
+import dev.tradeatlas.shared.TooExpensiveException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

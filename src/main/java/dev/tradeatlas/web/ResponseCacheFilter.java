@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -85,7 +86,7 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
     String key;
     try {
       key = key(route == null ? version.current() : route.version(), request);
-    } catch (RuntimeException databaseAway) {
+    } catch (DataAccessException databaseAway) {
       response.setHeader(HttpHeaders.RETRY_AFTER, "5");
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;

@@ -79,7 +79,9 @@ class ReadRouteFilterTest {
 
   @Test
   void whenThePrimaryCannotBeAskedTheAnswerIs503AtOnce() throws Exception {
-    when(routing.route()).thenThrow(new IllegalStateException("connection refused"));
+    when(routing.route())
+        .thenThrow(
+            new org.springframework.dao.DataAccessResourceFailureException("connection refused"));
     MockHttpServletResponse response = new MockHttpServletResponse();
 
     filter.doFilter(get("/api/v1/trade/totals"), response, answering(200));

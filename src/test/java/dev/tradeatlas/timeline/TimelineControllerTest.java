@@ -8,8 +8,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.support.WebSliceTest;
-import dev.tradeatlas.web.InvalidParameterException;
 import dev.tradeatlas.web.PageRequestParams;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.tradeatlas.turnover;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tradeatlas.web.InvalidValueException;
+import dev.tradeatlas.shared.InvalidValueException;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
