@@ -1,7 +1,7 @@
 package dev.tradeatlas.openapi;
 
+import dev.tradeatlas.shared.ApiRoutes;
 import dev.tradeatlas.web.PageRequestParams;
-import dev.tradeatlas.web.ResponseCacheFilter;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -114,7 +114,7 @@ final class ApiContract implements GlobalOpenApiCustomizer {
   private void describe(String path, PathItem.HttpMethod method, Operation operation) {
     boolean read = method == PathItem.HttpMethod.GET;
     boolean status = path.equals("/api/v1/status");
-    boolean cached = ResponseCacheFilter.cached(path);
+    boolean cached = ApiRoutes.followsTheData(path);
     ApiResponses responses = operation.getResponses();
     if (responses == null) {
       responses = new ApiResponses();

@@ -4,8 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where the reads of the current request go, and the data version that answers from there are keyed
- * on. Set for the length of one read request ({@link ReadRouteFilter}); absent everywhere else,
- * which means the primary.
+ * on. Set for the length of one read request ({@link ReadRouteFilter}) as a request attribute,
+ * which other modules read ({@link #of}); absent everywhere else, which means the primary. The data
+ * source finds it through a thread-local of this package's own, set and cleared with the attribute.
  */
 public final class ReadRoute {
 
@@ -26,16 +27,25 @@ public final class ReadRoute {
     this.version = version;
   }
 
-  /** The route of this thread's request, or null outside a routed read. */
-  public static @Nullable ReadRoute current() {
+  private static final String ATTRIBUTE = ReadRoute.class.getName();
+
+  /** The route of a request, or null when its reads are not routed. */
+  public static @Nullable ReadRoute of(jakarta.servlet.ServletRequest request) {
+    return request.getAttribute(ATTRIBUTE) instanceof ReadRoute route ? route : null;
+  }
+
+  /** The route of this thread's request, for the data source; null outside a routed read. */
+  static @Nullable ReadRoute current() {
     return CURRENT.get();
   }
 
-  static void set(@Nullable ReadRoute route) {
+  static void set(jakarta.servlet.ServletRequest request, @Nullable ReadRoute route) {
     if (route == null) {
       CURRENT.remove();
+      request.removeAttribute(ATTRIBUTE);
     } else {
       CURRENT.set(route);
+      request.setAttribute(ATTRIBUTE, route);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.tradeatlas.persistence;
 
+import dev.tradeatlas.shared.ApiRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,11 +32,7 @@ class ReadRouteFilter extends OncePerRequestFilter {
 
   /** Reads of the API whose answers follow the data; not the status or an import's progress. */
   static boolean routed(HttpServletRequest request) {
-    String path = request.getRequestURI();
-    return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-        && path.startsWith("/api/")
-        && !path.equals("/api/v1/status")
-        && !path.startsWith("/api/v1/trade/imports/");
+    return ApiRoutes.dataRead(request.getMethod(), request.getRequestURI());
   }
 
   @Override
@@ -62,7 +59,7 @@ class ReadRouteFilter extends OncePerRequestFilter {
       return;
     }
     try {
-      ReadRoute.set(route);
+      ReadRoute.set(request, route);
       if (route.target() == ReadRoute.Target.PRIMARY) {
         chain.doFilter(request, response);
         return;
@@ -75,13 +72,13 @@ class ReadRouteFilter extends OncePerRequestFilter {
         buffered.resetBuffer();
         buffered.reset();
         ReadRoute again = routing.route();
-        ReadRoute.set(again);
+        ReadRoute.set(request, again);
         // the chain has run to its end: this goes to the servlet, past the answer cache
         chain.doFilter(request, buffered);
       }
       buffered.copyBodyToResponse();
     } finally {
-      ReadRoute.set(null);
+      ReadRoute.set(request, null);
     }
   }
 }

@@ -1,12 +1,12 @@
 package dev.tradeatlas.web;
 
+import dev.tradeatlas.shared.ApiRoutes;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -24,14 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class ClientLimitFilter extends OncePerRequestFilter {
-
-  static final List<String> EXPENSIVE =
-      List.of(
-          "/api/v1/trade/series",
-          "/api/v1/trade/breakdown",
-          "/api/v1/trade/partners",
-          "/api/v1/trade/consistency",
-          "/api/v1/trade/imports");
 
   private final ClientLimits limits;
   private final ProblemWriter problems;
@@ -93,7 +85,7 @@ class ClientLimitFilter extends OncePerRequestFilter {
         return;
       }
     }
-    boolean expensive = EXPENSIVE.stream().anyMatch(request.getRequestURI()::startsWith);
+    boolean expensive = ApiRoutes.expensive(request.getRequestURI());
     if (!expensive) {
       chain.doFilter(request, response);
       return;

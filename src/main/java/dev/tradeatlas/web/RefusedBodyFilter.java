@@ -1,5 +1,6 @@
 package dev.tradeatlas.web;
 
+import dev.tradeatlas.shared.ApiRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,10 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class RefusedBodyFilter extends OncePerRequestFilter {
 
-  /** Where a multipart upload is taken. */
-  static final java.util.Set<String> UPLOADS =
-      java.util.Set.of("/api/v1/trade/imports", "/api/v1/trade/imports/comtrade");
-
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     return request.getContentLengthLong() <= 0 && request.getHeader("Transfer-Encoding") == null;
@@ -36,8 +33,7 @@ class RefusedBodyFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    boolean upload =
-        "POST".equals(request.getMethod()) && UPLOADS.contains(request.getRequestURI());
+    boolean upload = ApiRoutes.upload(request.getMethod(), request.getRequestURI());
     String type = request.getContentType();
     boolean multipart =
         type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");

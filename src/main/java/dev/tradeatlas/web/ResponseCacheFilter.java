@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.tradeatlas.persistence.DataVersion;
 import dev.tradeatlas.persistence.ReadRoute;
+import dev.tradeatlas.shared.ApiRoutes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -60,21 +61,9 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
             .build();
   }
 
-  /**
-   * Whether answers under a path follow the data version: everything under /api/ but the status and
-   * imports, whose answers change while the data does not (an import's progress).
-   */
-  public static boolean cached(String path) {
-    return path.startsWith("/api/")
-        && !path.equals("/api/v1/status")
-        && !path.startsWith("/api/v1/trade/imports/");
-  }
-
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !settings.enabled()
-        || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-        || !cached(request.getRequestURI());
+    return !settings.enabled() || !ApiRoutes.dataRead(request.getMethod(), request.getRequestURI());
   }
 
   @Override
@@ -82,7 +71,7 @@ public class ResponseCacheFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     // the route's version when reads are routed (ReadRouteFilter), else the primary's as known
-    ReadRoute route = ReadRoute.current();
+    ReadRoute route = ReadRoute.of(request);
     String key;
     try {
       key = key(route == null ? version.current() : route.version(), request);

@@ -134,6 +134,8 @@ class ReadRouteFilterTest {
           protected void service(HttpServletRequest req, HttpServletResponse res)
               throws IOException {
             ReadRoute route = ReadRoute.current();
+            // what the data source sees on this thread is what other modules see on the request
+            assertThat(ReadRoute.of(req)).isSameAs(route);
             seen.add(route == null ? null : route.target());
             int status = statuses[Math.min(call[0], statuses.length - 1)];
             call[0]++;
