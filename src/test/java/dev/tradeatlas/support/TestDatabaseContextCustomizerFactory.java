@@ -8,25 +8,38 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Points every Spring test context at the shared real PostgreSQL of {@link TestDatabase}. */
+/**
+ * Points every Spring test context at the shared real PostgreSQL of {@link TestDatabase}, but web
+ * slices ({@code @WebMvcTest}, {@link WebSliceTest}), which have no datasource: they start no
+ * database.
+ */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
   @Override
   public ContextCustomizer createContextCustomizer(
       Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-    return new Customizer();
+    boolean slice =
+        org.springframework.core.annotation.MergedAnnotations.from(
+                testClass,
+                org.springframework.core.annotation.MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
+            .isPresent(org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest.class);
+    return new Customizer(!slice);
   }
 
-  private static final class Customizer implements ContextCustomizer {
+  private record Customizer(boolean database) implements ContextCustomizer {
 
     @Override
     public void customizeContext(
         ConfigurableApplicationContext context, MergedContextConfiguration config) {
-      TestDatabase.Connection db = TestDatabase.get();
+      if (database) {
+        TestDatabase.Connection db = TestDatabase.get();
+        TestPropertyValues.of(
+                "spring.datasource.url=" + db.url(),
+                "spring.datasource.username=" + db.username(),
+                "spring.datasource.password=" + db.password())
+            .applyTo(context);
+      }
       TestPropertyValues.of(
-              "spring.datasource.url=" + db.url(),
-              "spring.datasource.username=" + db.username(),
-              "spring.datasource.password=" + db.password(),
               // tests send requests far faster than a person: RateLimitIT sets its own limits
               "trade.rate-limit.requests-per-second=100000",
               "trade.rate-limit.burst=100000",
@@ -35,16 +48,6 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
               "trade.rate-limit.concurrent-per-client=1000",
               "trade.rate-limit.failed-logins-per-minute=100000")
           .applyTo(context);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Customizer;
-    }
-
-    @Override
-    public int hashCode() {
-      return Customizer.class.hashCode();
     }
   }
 }

@@ -27,6 +27,15 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 class TimelineControllerTest {
 
   @Autowired MockMvcTester mvc;
+  @Autowired org.springframework.context.ApplicationContext context;
+
+  @Test
+  void aWebSliceHasNoDatabase() {
+    // the test database customizer leaves slices alone: no datasource, no PostgreSQL started
+    assertThat(context.getBeanNamesForType(javax.sql.DataSource.class)).isEmpty();
+    assertThat(context.getEnvironment().getProperty("spring.datasource.url")).isNull();
+  }
+
   @MockitoBean TimelineService timeline;
   @MockitoBean CountryCodes countries;
 
