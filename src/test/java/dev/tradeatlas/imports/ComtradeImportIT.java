@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tradeatlas.support.Api;
+import dev.tradeatlas.support.ComtradeRows;
 import dev.tradeatlas.support.EditorTest;
 import dev.tradeatlas.support.TestDatabase;
 import java.io.ByteArrayOutputStream;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,18 +50,7 @@ class ComtradeImportIT {
   static final Map<String, String> EDITOR =
       Api.basic(EditorTest.EDITOR, EditorTest.EDITOR_PASSWORD);
 
-  /** The header of a getFinalData download, as the issue gives it. */
-  static final List<String> HEADER =
-      List.of(
-          ("typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,"
-                  + "reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,"
-                  + "partner2Code,partner2ISO,partner2Desc,classificationCode,"
-                  + "classificationSearchCode,isOriginalClassification,cmdCode,cmdDesc,aggrLevel,"
-                  + "isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,"
-                  + "qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,"
-                  + "isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,isGrossWgtEstimated,"
-                  + "cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate")
-              .split(","));
+  static final List<String> HEADER = ComtradeRows.HEADER;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -74,47 +63,7 @@ class ComtradeImportIT {
 
   /** One row: China's annual total exports to Kyrgyzstan, with fields overridden. */
   static String row(String... overrides) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (String column : HEADER) {
-      values.put(column, "");
-    }
-    values.putAll(
-        Map.ofEntries(
-            Map.entry("typeCode", "C"),
-            Map.entry("freqCode", "A"),
-            Map.entry("refPeriodId", "20230101"),
-            Map.entry("refYear", "2023"),
-            Map.entry("refMonth", "52"),
-            Map.entry("period", "2023"),
-            Map.entry("reporterCode", "156"),
-            Map.entry("reporterISO", "CHN"),
-            Map.entry("reporterDesc", "China"),
-            Map.entry("flowCode", "X"),
-            Map.entry("flowDesc", "Export"),
-            Map.entry("partnerCode", "417"),
-            Map.entry("partnerISO", "KGZ"),
-            Map.entry("partnerDesc", "Kyrgyzstan"),
-            Map.entry("partner2Code", "0"),
-            Map.entry("partner2ISO", "W00"),
-            Map.entry("partner2Desc", "World"),
-            Map.entry("classificationCode", "H6"),
-            Map.entry("classificationSearchCode", "HS"),
-            Map.entry("isOriginalClassification", "True"),
-            Map.entry("cmdCode", "TOTAL"),
-            Map.entry("cmdDesc", "All Commodities"),
-            Map.entry("aggrLevel", "0"),
-            Map.entry("isLeaf", "False"),
-            Map.entry("customsCode", "C00"),
-            Map.entry("customsDesc", "TOTAL CPC"),
-            Map.entry("mosCode", "0"),
-            Map.entry("motCode", "0"),
-            Map.entry("motDesc", "TOTAL MOT"),
-            Map.entry("qtyUnitCode", "-1"),
-            Map.entry("qtyUnitAbbr", "N/A"),
-            Map.entry("primaryValue", "19774000000"),
-            Map.entry("fobvalue", "19774000000"),
-            Map.entry("isReported", "True"),
-            Map.entry("isAggregate", "True")));
+    Map<String, String> values = ComtradeRows.total();
     for (int i = 0; i < overrides.length; i += 2) {
       if (!values.containsKey(overrides[i])) {
         throw new IllegalArgumentException(overrides[i]);
