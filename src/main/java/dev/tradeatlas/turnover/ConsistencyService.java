@@ -20,17 +20,17 @@ class ConsistencyService {
 
   private final ObservationQueries queries;
   private final TurnoverRequests requests;
-  private final TurnoverService turnover;
+  private final TotalResolver resolver;
   private final CountryGroups groups;
 
   ConsistencyService(
       ObservationQueries queries,
       TurnoverRequests requests,
-      TurnoverService turnover,
+      TotalResolver resolver,
       CountryGroups groups) {
     this.queries = queries;
     this.requests = requests;
-    this.turnover = turnover;
+    this.resolver = resolver;
     this.groups = groups;
   }
 
@@ -79,7 +79,7 @@ class ConsistencyService {
                           own,
                           groups.groupsOf(series.partner()),
                           groups::members,
-                          (other, period) -> turnover.reportedTotal(other, period, null, null))));
+                          (other, period) -> resolver.reportedTotal(other, period, null, null))));
             });
     List<Finding> all = new ArrayList<>(ConsistencyChecks.check(byFlow));
     all.addAll(groupAgainstMembers(series, figures));
@@ -119,15 +119,15 @@ class ConsistencyService {
         (groupSeries, byPeriod) ->
             byPeriod.forEach(
                 (period, reported) -> {
-                  TurnoverService.Windows windows =
-                      turnover.windows(groupSeries, List.of(period), null, null);
+                  TotalResolver.Windows windows =
+                      resolver.windows(groupSeries, List.of(period), null, null);
                   BigDecimal sum = BigDecimal.ZERO;
                   Bounds bounds = Bounds.ZERO;
                   List<Observation> used = new ArrayList<>(List.of(reported));
                   List<String> terms = new ArrayList<>();
                   for (String member : members) {
                     Resolution r =
-                        turnover.resolveIn(groupSeries.withPartner(member), period, windows);
+                        resolver.resolveIn(groupSeries.withPartner(member), period, windows);
                     if (!r.resolved()) {
                       return;
                     }

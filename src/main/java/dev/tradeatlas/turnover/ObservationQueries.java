@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * recorded) and until it was superseded.
  */
 @Repository
-class ObservationQueries {
+class ObservationQueries implements FigureSource {
 
   /** A figure's own columns, in the order {@link #map} reads them by position. */
   private static final String FIGURE_COLUMNS =
@@ -105,7 +105,8 @@ class ObservationQueries {
    * or with a source id that source's only; at most some (the caller's budget, plus one to tell
    * that it is exceeded).
    */
-  List<Observation> endingBetween(
+  @Override
+  public List<Observation> endingBetween(
       SeriesKey series,
       YearMonth fromLast,
       YearMonth toLast,
@@ -213,7 +214,8 @@ class ObservationQueries {
    * series index alone (superseded revisions and withdrawn sources' figures counted too), a tenth
    * of the exact count's cost.
    */
-  int countEndingBetween(
+  @Override
+  public int countEndingBetween(
       SeriesKey series,
       YearMonth fromLast,
       YearMonth toLast,
@@ -248,7 +250,8 @@ class ObservationQueries {
    * checks of {@link Assessment}, counted in PostgreSQL in one pass over the figures around, with
    * exact arithmetic. A figure needs at least two others to be checked. The ids of those beyond.
    */
-  Set<Long> beyondTheOthers(
+  @Override
+  public Set<Long> beyondTheOthers(
       SeriesKey series,
       List<Observation> figures,
       int fromYear,
@@ -331,7 +334,8 @@ class ObservationQueries {
   }
 
   /** The figures of one series for exactly some periods: an index lookup per period. */
-  List<Observation> reported(
+  @Override
+  public List<Observation> reported(
       SeriesKey series, List<TradePeriod> periods, LocalDate asOf, Long sourceId) {
     return reported(series, periods, asOf, sourceId, false);
   }
@@ -354,7 +358,8 @@ class ObservationQueries {
    * The figures for exactly some periods of one reporter and commodity with some partners, of one
    * flow or of every flow: one indexed read of at most some figures.
    */
-  List<Observation> reported(
+  @Override
+  public List<Observation> reported(
       SeriesKey series,
       List<String> partners,
       List<TradePeriod> periods,
@@ -416,7 +421,8 @@ class ObservationQueries {
    * The current figures of one series within a period that were not yet published (or, for a
    * correction, not yet recorded) on a date: what "as of" that date could not count.
    */
-  List<Observation> publishedAfter(
+  @Override
+  public List<Observation> publishedAfter(
       SeriesKey series, TradePeriod period, LocalDate asOf, Long sourceId) {
     return jdbc.sql(
             SELECT
