@@ -32,11 +32,7 @@ class ComparisonController {
               + " figures differ about fourfold: goods declared as exports to Kyrgyzstan largely"
               + " continue in transit to other countries.")
   MirrorResponse mirror(@ParameterObject PeriodQuery query) {
-    return turnover.mirror(
-        requests.series(query),
-        requests.period(query),
-        query.asOf(),
-        requests.source(query.source()));
+    return turnover.mirror(requests.question(query));
   }
 
   @GetMapping(path = "/share", produces = "application/json")
@@ -52,14 +48,8 @@ class ComparisonController {
               + " reporter=CHN&partner=KGZ&whole=C5&period=2024, or"
               + " reporter=KGZ&partner=CHN&period=2023-01..2023-08.")
   ShareResponse share(@ParameterObject ShareQuery query) {
-    SeriesKey series =
-        requests.series(query.reporter(), query.partner(), query.flow(), query.commodity());
-    return turnover.share(
-        series,
-        requests.whole(query.whole(), series.partner()),
-        TurnoverRequests.required(query.period(), "period"),
-        query.asOf(),
-        requests.source(query.source()));
+    Question question = requests.question(query);
+    return turnover.share(question, requests.whole(query.whole(), question.series().partner()));
   }
 
   @GetMapping(
@@ -76,13 +66,7 @@ class ComparisonController {
               + " members do not add up to the group's reported total. CSV with Accept: text/csv"
               + " or format=csv. Try reporter=CHN&group=C5&flow=TURNOVER&period=2024.")
   PartnerRanking partners(@ParameterObject PartnersQuery query) {
-    String group = requests.group(query.group());
-    SeriesKey series = requests.series(query.reporter(), group, query.flow(), query.commodity());
-    return turnover.partners(
-        series,
-        TurnoverRequests.required(query.period(), "period"),
-        query.asOf(),
-        requests.source(query.source()));
+    return turnover.partners(requests.question(query));
   }
 
   @GetMapping(

@@ -36,11 +36,7 @@ class TurnoverController {
               + " current one is the one published latest). Try 2024 (REPORTED, with an"
               + " alternative) and 2024-12 (DERIVED).")
   TotalResponse totals(@ParameterObject PeriodQuery query) {
-    return turnover.total(
-        requests.series(query),
-        requests.period(query),
-        query.asOf(),
-        requests.source(query.source()));
+    return turnover.total(requests.question(query));
   }
 
   @GetMapping(path = "/yoy", produces = "application/json")
@@ -53,11 +49,7 @@ class TurnoverController {
               + " rounded half-up to 2 decimals. When either side has no value the change is null"
               + " and `reason` says why.")
   YoyResponse yoy(@ParameterObject PeriodQuery query) {
-    return turnover.yoy(
-        requests.series(query),
-        requests.period(query),
-        query.asOf(),
-        requests.source(query.source()));
+    return turnover.yoy(requests.question(query));
   }
 
   @GetMapping(
@@ -72,16 +64,6 @@ class TurnoverController {
               + " change; points the data cannot answer are present with null and `missing`. CSV"
               + " with Accept: text/csv or format=csv.")
   SeriesResponse series(@ParameterObject SeriesQuery query) {
-    SeriesKey series =
-        requests.series(query.reporter(), query.partner(), query.flow(), query.commodity());
-    var periods = requests.span(query);
-    return turnover.series(
-        series,
-        query.granularity(),
-        query.from(),
-        query.to(),
-        periods,
-        query.asOf(),
-        requests.source(query.source()));
+    return turnover.series(requests.question(query));
   }
 }

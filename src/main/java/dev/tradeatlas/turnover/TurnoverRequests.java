@@ -89,16 +89,43 @@ class TurnoverRequests {
     return whole;
   }
 
-  SeriesKey series(PeriodQuery q) {
-    return series(q.reporter(), q.partner(), q.flow(), q.commodity());
+  /** The question a request for one series and period asks, every parameter checked. */
+  Question question(PeriodQuery q) {
+    return new Question(
+        series(q.reporter(), q.partner(), q.flow(), q.commodity()),
+        required(q.period(), "period"),
+        q.asOf(),
+        source(q.source()));
   }
 
-  TradePeriod period(PeriodQuery q) {
-    return required(q.period(), "period");
+  /** The question of a share: the partner's series and period (the whole is asked apart). */
+  Question question(ShareQuery q) {
+    return new Question(
+        series(q.reporter(), q.partner(), q.flow(), q.commodity()),
+        required(q.period(), "period"),
+        q.asOf(),
+        source(q.source()));
+  }
+
+  /** The question of a ranking: the group's series and period. */
+  Question question(PartnersQuery q) {
+    return new Question(
+        series(q.reporter(), group(q.group()), q.flow(), q.commodity()),
+        required(q.period(), "period"),
+        q.asOf(),
+        source(q.source()));
+  }
+
+  /** The question a series request asks, every parameter checked. */
+  SeriesQuestion question(SeriesQuery q) {
+    SeriesKey series = series(q.reporter(), q.partner(), q.flow(), q.commodity());
+    List<TradePeriod> periods = span(q);
+    return new SeriesQuestion(
+        series, q.granularity(), q.from(), q.to(), periods, q.asOf(), source(q.source()));
   }
 
   /** The periods of a series, checked for order, granularity and length. */
-  List<TradePeriod> span(SeriesQuery q) {
+  private List<TradePeriod> span(SeriesQuery q) {
     Granularity granularity = required(q.granularity(), "granularity");
     TradePeriod from = required(q.from(), "from");
     TradePeriod to = required(q.to(), "to");

@@ -33,11 +33,19 @@ class TurnoverService {
     this.resolver = resolver;
   }
 
-  TotalResponse total(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+  TotalResponse total(Question q) {
+    SeriesKey series = q.series();
+    TradePeriod period = q.period();
+    LocalDate asOf = q.asOf();
+    Long source = q.source();
     return TotalResponse.of(series, resolver.resolve(series, period, asOf, source), asOf, source);
   }
 
-  YoyResponse yoy(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+  YoyResponse yoy(Question q) {
+    SeriesKey series = q.series();
+    TradePeriod period = q.period();
+    LocalDate asOf = q.asOf();
+    Long source = q.source();
     TradePeriod base = period.previousYearOrNull();
     TotalResolver.Windows figures =
         resolver.windows(series, java.util.Arrays.asList(period, base), asOf, source);
@@ -53,14 +61,11 @@ class TurnoverService {
         source);
   }
 
-  SeriesResponse series(
-      SeriesKey series,
-      Granularity granularity,
-      TradePeriod from,
-      TradePeriod to,
-      List<TradePeriod> periods,
-      LocalDate asOf,
-      Long source) {
+  SeriesResponse series(SeriesQuestion q) {
+    SeriesKey series = q.series();
+    List<TradePeriod> periods = q.periods();
+    LocalDate asOf = q.asOf();
+    Long source = q.source();
     TradePeriod firstBase = periods.get(0).previousYearOrNull();
     List<TradePeriod> asked = new ArrayList<>(periods);
     periods.forEach(p -> asked.add(p.previousYearOrNull()));
@@ -83,15 +88,19 @@ class TurnoverService {
         series.partner(),
         series.flow(),
         series.commodity().code(),
-        granularity,
-        from.toString(),
-        to.toString(),
+        q.granularity(),
+        q.from().toString(),
+        q.to().toString(),
         asOf,
         source,
         points);
   }
 
-  MirrorResponse mirror(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+  MirrorResponse mirror(Question q) {
+    SeriesKey series = q.series();
+    TradePeriod period = q.period();
+    LocalDate asOf = q.asOf();
+    Long source = q.source();
     return MirrorResponse.of(
         series,
         resolver.resolve(series, period, asOf, source),
@@ -100,8 +109,11 @@ class TurnoverService {
         source);
   }
 
-  ShareResponse share(
-      SeriesKey series, String whole, TradePeriod period, LocalDate asOf, Long source) {
+  ShareResponse share(Question q, String whole) {
+    SeriesKey series = q.series();
+    TradePeriod period = q.period();
+    LocalDate asOf = q.asOf();
+    Long source = q.source();
     TotalResolver.Windows figures = resolver.windows(series, List.of(period), asOf, source);
     return ShareResponse.of(
         series,
@@ -114,7 +126,11 @@ class TurnoverService {
   }
 
   /** A group's members ranked by their totals with the reporter, with shares and changes. */
-  PartnerRanking partners(SeriesKey groupSeries, TradePeriod period, LocalDate asOf, Long source) {
+  PartnerRanking partners(Question q) {
+    SeriesKey groupSeries = q.series();
+    TradePeriod period = q.period();
+    LocalDate asOf = q.asOf();
+    Long source = q.source();
     CountryGroup group = groups.find(groupSeries.partner()).orElseThrow();
     TradePeriod base = period.previousYearOrNull();
     TotalResolver.Windows figures =
