@@ -302,6 +302,51 @@ class HostileRequestsIT {
     }
   }
 
+  @Test
+  void aRefusedBodyTrickledAfterItsAnswerIsNotDrainedForLong() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(12_000);
+      OutputStream out = socket.getOutputStream();
+      // under the 2 MB that is closed at once: the rest would be drained, a byte at a time
+      out.write(
+          ("POST /api/v1/sources HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"a\":\"")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      InputStream in = socket.getInputStream();
+      assertThat(statusLine(in)).startsWith("HTTP/1.1 401");
+      long answered = System.nanoTime();
+      Thread trickle =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < 40; i++) {
+                    out.write('x');
+                    out.flush();
+                    Thread.sleep(300);
+                  }
+                } catch (IOException | InterruptedException closed) {
+                  // the server closed the connection: what this test waits for
+                }
+              });
+      trickle.start();
+      try {
+        while (in.read() >= 0) {
+          // the rest of the answer, then the end of the connection
+        }
+      } catch (java.net.SocketException reset) {
+        // closed with bytes unread on its side: as good as an end
+      } catch (java.net.SocketTimeoutException stillOpen) {
+        throw new AssertionError("the server kept draining a trickled body", stillOpen);
+      } finally {
+        trickle.interrupt();
+      }
+      // the drain is bounded by NoDrainValve.DRAIN_TIME (2 s), not by the body's pace
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - answered))
+          .isLessThan(java.time.Duration.ofSeconds(6));
+    }
+  }
+
   // ---- F2: one address cannot hold the worker threads
 
   @Test
