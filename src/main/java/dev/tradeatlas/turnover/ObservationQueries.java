@@ -57,6 +57,14 @@ class ObservationQueries implements FigureSource {
           + SourceSummary.join("o.source_id");
 
   /**
+   * The day a figure became known: its source's last possible publication day (a first revision),
+   * or the day a correction was recorded. The one definition of "as of" for every read.
+   */
+  private static final String KNOWN_SINCE =
+      "(case when o.revision = 1 then s.published_by"
+          + " else (o.loaded_at at time zone 'UTC')::date end)";
+
+  /**
    * Current figures, or with :asOf those current on that date; of sources whose figures count (not
    * withdrawn, and not examples unless :source names one).
    */
@@ -66,8 +74,10 @@ class ObservationQueries implements FigureSource {
           + """
       (cast(:asOf as date) is null and o.superseded_at is null
        or cast(:asOf as date) is not null
-          and (case when o.revision = 1 then s.published_by
-                    else (o.loaded_at at time zone 'UTC')::date end) <= cast(:asOf as date)
+          and """
+          + KNOWN_SINCE
+          + """
+           <= cast(:asOf as date)
           and (o.superseded_at is null
                or (o.superseded_at at time zone 'UTC')::date > cast(:asOf as date)))
       """;
@@ -432,9 +442,9 @@ class ObservationQueries implements FigureSource {
                   and o.last_month between :first and :last and o.first_month >= :first
                   and (cast(:source as bigint) is null or o.source_id = :source)
                   and o.superseded_at is null
-                  and (case when o.revision = 1 then s.published_by
-                            else (o.loaded_at at time zone 'UTC')::date end) > :asOf
                   and """
+                + KNOWN_SINCE
+                + " > :asOf and "
                 + SourceSummary.COUNTED
                 + " order by s.published_on, o.id limit 5")
         .param("reporter", series.reporter())
