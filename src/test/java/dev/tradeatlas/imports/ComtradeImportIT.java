@@ -125,6 +125,33 @@ class ComtradeImportIT {
   }
 
   @Test
+  void aJobWhoseInstanceDiedSaysItWasLostNotThatItIsStillReading() {
+    // what an instance killed with -9 in the middle of an import leaves: a job row still READING,
+    // its progress no longer beating (security review F12)
+    long id =
+        jdbc.sql(
+                """
+                insert into import_job (format, state, asynchronous, submitted_by, submitted_at,
+                    started_at, updated_at, bytes_total, bytes_read, rows_read)
+                values ('CSV', 'READING', true, 'editor', now() - interval '3 minutes',
+                    now() - interval '3 minutes', now() - interval '2 minutes', 1000, 300, 12)
+                returning id
+                """)
+            .query(Long.class)
+            .single();
+    Api.Response job = api.get("/api/v1/trade/imports/" + id, EDITOR);
+    assertThat(job.status()).as(job.body()).isEqualTo(200);
+    assertThat(job.json().get("state").asString()).isEqualTo("FAILED");
+    assertThat(job.json().get("finishedAt").isNull()).isTrue();
+    assertThat(job.json().get("problem").get("type").asString()).isEqualTo("/problems/import-lost");
+    assertThat(job.json().get("problem").get("detail").asString())
+        .contains("stopped before it finished")
+        .contains("nothing of it was written");
+    // its time stops where its progress stopped, not growing with the clock
+    assertThat(job.json().get("elapsedMs").asLong()).isBetween(55_000L, 65_000L);
+  }
+
+  @Test
   void takesTotalsAndCountsEverySkippedRowByReason() {
     long source = source("Every rule");
     String csv =
