@@ -92,10 +92,7 @@ class ObservationQueries implements FigureSource {
   private final JdbcClient streaming;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
-  ObservationQueries(
-      JdbcClient jdbc,
-      javax.sql.DataSource dataSource,
-      org.springframework.transaction.PlatformTransactionManager transactions) {
+  ObservationQueries(JdbcClient jdbc, javax.sql.DataSource dataSource) {
     this.jdbc = jdbc;
     // a window's rows in batches through a cursor (which needs a transaction), not all of them
     // held by the driver at once: hundreds of thousands of rows otherwise stay reachable until the
@@ -106,7 +103,10 @@ class ObservationQueries implements FigureSource {
     this.streaming =
         JdbcClient.create(
             new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template));
-    this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    // a plain JDBC transaction, not the JPA manager's: no entity manager opened per window read
+    this.readOnly =
+        new org.springframework.transaction.support.TransactionTemplate(
+            new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
     this.readOnly.setReadOnly(true);
   }
 
