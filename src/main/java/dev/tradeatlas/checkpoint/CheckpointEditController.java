@@ -31,10 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 class CheckpointEditController {
 
   private final CheckpointWriter writer;
+  private final CheckpointService checkpoints;
   private final ResourceHistory history;
 
-  CheckpointEditController(CheckpointWriter writer, ResourceHistory history) {
+  CheckpointEditController(
+      CheckpointWriter writer, CheckpointService checkpoints, ResourceHistory history) {
     this.writer = writer;
+    this.checkpoints = checkpoints;
     this.history = history;
   }
 
@@ -124,10 +127,13 @@ class CheckpointEditController {
   @Operation(
       operationId = "getCheckpointHistory",
       summary = "Earlier states of a checkpoint",
-      description = "Each state an update replaced, as the API showed it, with who replaced it.")
+      description =
+          "Each state an update replaced, as the API showed it, with who replaced it. 404 for an"
+              + " unknown code.")
   List<ResourceHistory.Entry> history(
       @Parameter(description = "The checkpoint's code", example = "torugart") @PathVariable
           String code) {
+    checkpoints.get(code); // 404 for an unknown code, not an empty history
     return history.list(CheckpointWriter.HISTORY, code);
   }
 }

@@ -97,9 +97,12 @@ class EventController {
   @Operation(
       operationId = "getEventHistory",
       summary = "Earlier states of an event",
-      description = "Each state an update replaced, as the API showed it, with who replaced it.")
+      description =
+          "Each state an update replaced, as the API showed it, with who replaced it. 404 for an"
+              + " unknown id.")
   List<ResourceHistory.Entry> history(
       @Parameter(description = "The event's id", example = "4") @PathVariable long id) {
+    events.get(id); // 404 for an unknown id, not an empty history
     return history.list(EventService.HISTORY, String.valueOf(id));
   }
 }

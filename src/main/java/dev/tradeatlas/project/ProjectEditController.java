@@ -30,10 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectEditController {
 
   private final ProjectWriter writer;
+  private final ProjectService projects;
   private final ResourceHistory history;
 
-  ProjectEditController(ProjectWriter writer, ResourceHistory history) {
+  ProjectEditController(ProjectWriter writer, ProjectService projects, ResourceHistory history) {
     this.writer = writer;
+    this.projects = projects;
     this.history = history;
   }
 
@@ -123,11 +125,14 @@ class ProjectEditController {
   @Operation(
       operationId = "getProjectHistory",
       summary = "Earlier states of a project",
-      description = "Each state an update replaced, as the API showed it, with who replaced it.")
+      description =
+          "Each state an update replaced, as the API showed it, with who replaced it. 404 for an"
+              + " unknown code.")
   List<ResourceHistory.Entry> history(
       @Parameter(description = "The project's code", example = "two-countries-two-parks")
           @PathVariable
           String code) {
+    projects.get(code); // 404 for an unknown code, not an empty history
     return history.list(ProjectWriter.HISTORY, code);
   }
 }

@@ -38,6 +38,31 @@ class CorridorApiIT {
     return array.valueStream().map(n -> n.get(field).asString()).toList();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "/api/v1/checkpoints/no-such-checkpoint/history, no-such-checkpoint",
+    "/api/v1/projects/no-such-project/history, no-such-project",
+    "/api/v1/events/999999/history, 999999",
+    "/api/v1/sources/999999/history, 999999"
+  })
+  void theHistoryOfSomethingUnknownIsNotFoundNotEmpty(String path, String named) {
+    Api.Response response = api.get(path);
+
+    assertThat(response.status()).as(path + " → " + response.body()).isEqualTo(404);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("detail").asString()).contains(named);
+    // and a known one still answers its history
+    assertThat(ok(path.replace(named, known(named)))).isNotNull();
+  }
+
+  private static String known(String unknown) {
+    return switch (unknown) {
+      case "no-such-checkpoint" -> "torugart";
+      case "no-such-project" -> "two-countries-two-parks";
+      default -> "1";
+    };
+  }
+
   @Test
   void listsTheThreeCheckpointsWithTheirCountriesAndStatus() {
     JsonNode page = ok("/api/v1/checkpoints");
