@@ -28,6 +28,7 @@ class CheckpointEditControllerTest {
 
   @Autowired MockMvcTester mvc;
   @MockitoBean CheckpointWriter writer;
+  @MockitoBean CheckpointService checkpoints;
   @MockitoBean ResourceHistory history;
 
   @Test
