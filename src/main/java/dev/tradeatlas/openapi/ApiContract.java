@@ -144,6 +144,10 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         operation.addParametersItem(formatParameter());
       }
     }
+    if (operation.getSecurity() == null) {
+      // said per operation, not left to a default: anonymous (editor writes declare HTTP Basic)
+      operation.setSecurity(new ArrayList<>());
+    }
     // 401 too for reads: they need no credentials, but credentials sent are checked
     List<Integer> errors = new ArrayList<>(List.of(400, 401, 406, 429, 500, 503));
     if (!status) {

@@ -131,6 +131,24 @@ class ApiDocumentIT {
   }
 
   @Test
+  void everyOperationSaysItsSecurity() {
+    JsonNode document = served();
+    for (String path : document.path("paths").propertyNames()) {
+      for (String method : document.path("paths").path(path).propertyNames()) {
+        JsonNode security = document.path("paths").path(path).path(method).path("security");
+        String operation = method + " " + path;
+        assertThat(security.isArray()).as(operation + " declares its security").isTrue();
+        boolean forEditors = !method.equals("get") || path.startsWith("/api/v1/trade/imports");
+        if (forEditors) {
+          assertThat(security.toString()).as(operation).isEqualTo("[{\"basic\":[]}]");
+        } else {
+          assertThat(security.isEmpty()).as(operation + " is anonymous: []").isTrue();
+        }
+      }
+    }
+  }
+
+  @Test
   void answersSayWhatIsRequiredAndWhatMayBeNull() {
     JsonNode schemas = served().path("components").path("schemas");
     JsonNode total = schemas.path("TotalResponse");
