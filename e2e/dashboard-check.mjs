@@ -43,6 +43,10 @@ try {
 
     const mirror = await page.textContent('[data-mirror="KGZ"]');
     check(mirror.includes('5.50 bn'), `${viewport.name}: the mirror shows Kyrgyzstan's 5.50 bn (${mirror})`);
+    const balanceChn = await page.textContent('[data-balance="CHN"]');
+    check(balanceChn.includes('surplus 17.11 bn'), `${viewport.name}: China's 2024 balance with Kyrgyzstan is a surplus of 17.11 bn (${balanceChn})`);
+    const balanceKgz = await page.textContent('[data-balance="KGZ"]');
+    check(balanceKgz.includes('deficit 1.22 bn'), `${viewport.name}: Kyrgyzstan's own 2024 balance is a deficit of 1.22 bn (${balanceKgz})`);
     const checkpoints = await page.locator('[data-checkpoint]').allTextContents();
     check(['Torugart', 'Irkeshtam', 'Bedel'].every((n) => checkpoints.some((t) => t.includes(n))), `${viewport.name}: the three checkpoints are listed`);
     check(checkpoints.some((t) => t.includes('disputed') && t.includes('24 h/day') && t.includes('14 h/day, 7 days/week')), `${viewport.name}: current hours are shown, the Kyrgyz side's as disputed`);

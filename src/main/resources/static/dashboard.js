@@ -274,6 +274,31 @@ function drawMirror(mirror, p) {
     : (mirror.reason || '')));
 }
 
+// Both countries' balances with each other for one year (exports − imports, each side's own
+// figures): a surplus on one side should be a deficit of the same size on the other.
+async function drawBalance(p) {
+  const box = document.getElementById('balance');
+  if (p.partner === 'WLD' || state.groups.has(p.partner)) {
+    box.replaceChildren(el('p', { class: 'meta', text: 'Choose a country as partner to compare both balances.' }));
+    return;
+  }
+  const year = document.getElementById('ranking-year').value || '2024';
+  const m = await getJson(`${API}/trade/mirror?reporter=${p.reporter}&partner=${p.partner}&flow=BALANCE&period=${year}`);
+  const side = (total) => el('li', { 'data-balance': total.reporter },
+    el('div', { class: 'name' }, `${countryName(total.reporter)} reports`),
+    el('div', {},
+      el('span', { class: `amount${Number(total.valueUsd) < 0 ? ' down' : ''}` }, total.valueUsd === null
+        ? 'no data'
+        : `${Number(total.valueUsd) < 0 ? 'deficit' : 'surplus'} ${money(Math.abs(Number(total.valueUsd)))} USD`),
+      total.suspect ? el('span', { class: 'badge disputed', text: 'suspect' }) : '',
+      ' ', el('span', { class: 'meta', text: total.valueUsd === null ? (total.missing ? total.missing.description : '') : total.calculation || '' }),
+      ...sup(inputsOf(total))));
+  box.replaceChildren(el('ul', { class: 'rows' }, side(m.reporterFigure), side(m.partnerFigure)),
+    el('p', { class: 'meta', text: m.gapUsd !== null
+      ? `${year}: the two balances differ by ${money(Math.abs(Number(m.gapUsd)))} USD once one's sign is turned.`
+      : (m.reason || '') }));
+}
+
 function drawCheckpoints(page) {
   const list = document.getElementById('checkpoints');
   list.replaceChildren();
@@ -342,6 +367,7 @@ async function main() {
     drawProjects({ items: projects.items.filter((x) => shared(x.countries.map((c) => c.code))) });
     drawTimeline(timeline.items);
     const ranking = drawRanking(p);
+    const balance = drawBalance(p);
     if (span) {
       const flows = { TURNOVER: 'TURNOVER', EXPORT: 'IMPORT', IMPORT: 'EXPORT' };
       const canMirror = p.partner !== 'WLD' && !state.groups.has(p.partner);
@@ -361,6 +387,7 @@ async function main() {
       document.getElementById('chart').textContent = 'No figures are loaded for this pair and flow.';
     }
     await ranking;
+    await balance;
     drawSources();
     document.body.dataset.ready = 'true';
   } catch (error) {
@@ -376,7 +403,7 @@ document.getElementById('pair').addEventListener('submit', (event) => {
 });
 
 document.getElementById('ranking-year').addEventListener('change', async () => {
-  await drawRanking(params());
+  await Promise.all([drawRanking(params()), drawBalance(params())]);
   drawSources();
 });
 

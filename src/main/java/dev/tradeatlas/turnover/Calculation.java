@@ -22,6 +22,22 @@ final class Calculation {
     if (r.method() == Method.REPORTED) {
       return r.period() + " as reported: " + r.valueUsd().toPlainString();
     }
+    if (isBalanceOfFlows(r)) {
+      // EXPORT − IMPORT in the two totals an analyst sees; each part shows its own arithmetic
+      return r.parts().stream()
+              .map(
+                  p ->
+                      (p.operation() == Operation.SUBTRACT ? "− " : "")
+                          + p.series().flow()
+                          + " "
+                          + r.period()
+                          + " ("
+                          + p.total().valueUsd().toPlainString()
+                          + ")")
+              .collect(Collectors.joining(" "))
+          + " = "
+          + r.valueUsd().toPlainString();
+    }
     BigDecimal sum = PeriodResolver.valueOf(r.inputs());
     String arithmetic = of(r.inputs(), r.method() == Method.GROUP_SUM ? r.valueUsd() : sum);
     if (sum.compareTo(r.valueUsd()) == 0 || r.method() == Method.GROUP_SUM) {
@@ -35,6 +51,14 @@ final class Calculation {
         + r.bounds().highUsd().toPlainString()
         + ": their middle, "
         + r.valueUsd().toPlainString();
+  }
+
+  private static boolean isBalanceOfFlows(Resolution r) {
+    return r.method() == Method.FROM_FLOWS
+        && r.parts().size() == 2
+        && r.parts().get(0).series().flow() == Flow.EXPORT
+        && r.parts().get(1).series().flow() == Flow.IMPORT
+        && r.parts().get(1).operation() == Operation.SUBTRACT;
   }
 
   static String of(List<Term> terms, BigDecimal value) {

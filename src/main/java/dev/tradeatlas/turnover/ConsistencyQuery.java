@@ -12,7 +12,8 @@ record ConsistencyQuery(
             required = true,
             example = "KGZ")
         String partner,
-    @Parameter(description = "EXPORT, IMPORT or TURNOVER; all flows when absent") Flow flow,
+    @Parameter(description = "EXPORT, IMPORT, TURNOVER or BALANCE; all flows when absent")
+        Flow flow,
     @Parameter(
             description = "TOTAL (default) or an HS code of 2, 4 or 6 digits",
             schema = @Schema(type = "string", defaultValue = "TOTAL"))

@@ -77,7 +77,7 @@ public class FigureRules {
     Flow flow = flow(raw.flow(), problems);
     Commodity commodity = commodity(raw.commodity(), problems);
     TradePeriod period = period(raw.period(), problems);
-    BigDecimal value = value(raw.valueUsd(), problems);
+    BigDecimal value = value(raw.valueUsd(), flow != null && flow.signed(), problems);
     BigDecimal precision = precision(raw.precisionUsd(), problems);
     Qualifier qualifier = qualifier(raw.qualifier(), problems);
     if (qualifier != null && precision != null && precision.signum() == 0) {
@@ -149,7 +149,7 @@ public class FigureRules {
         }
       }
     }
-    problems.add(new Problem("flow", "must be EXPORT, IMPORT or TURNOVER."));
+    problems.add(new Problem("flow", "must be EXPORT, IMPORT, TURNOVER or BALANCE."));
     return null;
   }
 
@@ -182,14 +182,16 @@ public class FigureRules {
     }
   }
 
-  private static BigDecimal value(String value, List<Problem> problems) {
+  /** A value in US dollars; negative only for a signed flow (a balance's deficit). */
+  private static BigDecimal value(String value, boolean signed, List<Problem> problems) {
     String s = value == null ? "" : value.trim();
-    if (!VALUE.matcher(s).matches()) {
+    String digits = signed && s.startsWith("-") ? s.substring(1) : s;
+    if (!VALUE.matcher(digits).matches()) {
       problems.add(
           new Problem(
               "value_usd",
-              s.startsWith("-")
-                  ? "must not be negative."
+              s.startsWith("-") && !signed
+                  ? "must not be negative (only a BALANCE can be)."
                   : "must be a plain decimal number of US dollars with at most 2 decimals,"
                       + " such as 22071000000 or 18800000.50."));
       return null;

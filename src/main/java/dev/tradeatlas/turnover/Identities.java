@@ -136,7 +136,12 @@ final class Identities {
       flows.add(r);
     }
     if (all) {
-      expected.add(new Expected(words.toString(), value, bounds.notNegative().plain(), flows));
+      expected.add(
+          new Expected(
+              words.toString(),
+              value,
+              series.flow().signed() ? bounds.plain() : bounds.notNegative().plain(),
+              flows));
     }
     // a member = the group − the other members
     for (String group : groups) {
@@ -164,7 +169,12 @@ final class Identities {
         from.add(r);
       }
       if (complete) {
-        expected.add(new Expected(text.toString(), rest, restBounds.notNegative().plain(), from));
+        expected.add(
+            new Expected(
+                text.toString(),
+                rest,
+                series.flow().signed() ? restBounds.plain() : restBounds.notNegative().plain(),
+                from));
       }
     }
     // a group = the sum of its members

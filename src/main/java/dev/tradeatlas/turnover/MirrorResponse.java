@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reporter's figure beside the partner's figure for the same goods (its exports are the
- * partner's imports; turnover is turnover on both sides).
+ * partner's imports; turnover is turnover on both sides; a balance is the partner's balance with
+ * the sign turned, so gap and ratio compare the reporter's with minus the partner's).
  */
 record MirrorResponse(
     @Schema(example = "2024") String period,
@@ -16,10 +17,16 @@ record MirrorResponse(
         @Nullable Long sourceId,
     @Schema(description = "The reporter's own figure") TotalResponse reporterFigure,
     @Schema(description = "The partner's figure for the mirror flow") TotalResponse partnerFigure,
-    @Schema(description = "reporter's value − partner's value, exact", example = "16771000000")
+    @Schema(
+            description =
+                "reporter's value − partner's value, exact; for BALANCE reporter's + partner's"
+                    + " (the two balances of one pair have opposite signs, so 0 when they agree)",
+            example = "16771000000")
         @Nullable BigDecimal gapUsd,
     @Schema(
-            description = "reporter's value / partner's value, rounded half-up to 4 decimals",
+            description =
+                "reporter's value / partner's value, rounded half-up to 4 decimals; for BALANCE"
+                    + " reporter's / −partner's",
             example = "4.1643")
         @Nullable BigDecimal ratio,
     @Schema(
@@ -43,11 +50,14 @@ record MirrorResponse(
               + reporter.period()
               + ", so the two sides cannot be compared.";
     } else {
-      gap = reporter.valueUsd().subtract(partner.valueUsd());
-      if (partner.valueUsd().signum() == 0) {
+      // the partner's balance with the reporter is the reporter's with the sign turned
+      BigDecimal mirrored =
+          series.flow().signed() ? partner.valueUsd().negate() : partner.valueUsd();
+      gap = Decimals.plain(reporter.valueUsd().subtract(mirrored));
+      if (mirrored.signum() == 0) {
         reason = "The partner's figure is 0, so there is no ratio.";
       } else {
-        ratio = Ratios.ratio(reporter.valueUsd(), partner.valueUsd());
+        ratio = Ratios.ratio(reporter.valueUsd(), mirrored);
       }
     }
     return new MirrorResponse(

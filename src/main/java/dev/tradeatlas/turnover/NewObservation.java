@@ -16,7 +16,7 @@ record NewObservation(
         String partner,
     @NotBlank
         @Schema(
-            description = "EXPORT, IMPORT or TURNOVER",
+            description = "EXPORT, IMPORT, TURNOVER or BALANCE (EXPORT − IMPORT)",
             example = "TURNOVER",
             allowableValues = {"EXPORT", "IMPORT", "TURNOVER"})
         String flow,

@@ -18,7 +18,8 @@ record PeriodQuery(
             example = "KGZ")
         String partner,
     @Parameter(
-            description = "EXPORT, IMPORT or TURNOVER, seen from the reporter",
+            description =
+                "EXPORT, IMPORT, TURNOVER or BALANCE (EXPORT − IMPORT), seen from the reporter",
             required = true,
             example = "TURNOVER")
         Flow flow,

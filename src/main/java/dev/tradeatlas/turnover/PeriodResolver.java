@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *       all come from one source come first, then the fewest figures, then tilings, then the
  *       closest provenance, the narrowest bounds and the latest publications;
  *   <li>FROM_FLOWS: TURNOVER = EXPORT + IMPORT, EXPORT or IMPORT = TURNOVER − the other, each flow
- *       by rule 1, one source across the flows preferred;
+ *       by rule 1, one source across the flows preferred (a BALANCE = EXPORT − IMPORT is taken from
+ *       the two flows' whole answers by {@link TotalResolver}, see {@link #balance});
  *   <li>rules 1 and 2 again with figures whose words make them approximate ("more than", "nearly"),
  *       which never displace a stated value;
  *   <li>rules 1 to 3 again with suspect figures ({@link Assessment}), which never displace an
@@ -72,7 +73,7 @@ final class PeriodResolver {
         }
         Resolution found =
             byPaths(target, own.usable(suspect, approximate), own.assessment(), notes);
-        if (found == null) {
+        if (found == null && !series.flow().signed()) {
           found = fromFlows(series, target, nearOf, suspect, approximate, notes);
         }
         if (found != null) {
@@ -150,6 +151,7 @@ final class PeriodResolver {
     if (figures.isEmpty()) {
       return null;
     }
+    boolean signed = figures.get(0).series().flow().signed();
     // a figure for exactly the period is the shortest path: the current one of them answers
     Observation reported =
         figures.stream()
@@ -157,7 +159,7 @@ final class PeriodResolver {
             .min(assessment.currentFirst())
             .orElse(null);
     if (reported != null) {
-      return Candidate.of(List.of(new Step(reported, true)), assessment).resolution(target);
+      return Candidate.of(List.of(new Step(reported, true)), assessment, signed).resolution(target);
     }
     long from = TradePeriod.monthIndex(target.first());
     long to = TradePeriod.monthIndex(target.last()) + 1;
@@ -169,24 +171,26 @@ final class PeriodResolver {
         .forEach(
             ofSource ->
                 FigurePaths.shortest(from, to, ofSource, forwardOnly).stream()
-                    .map(steps -> Candidate.of(steps, assessment))
+                    .map(steps -> Candidate.of(steps, assessment, signed))
                     .forEach(oneSource::add));
-    Candidate best = firstNotNegative(oneSource, notes);
+    Candidate best = firstNotNegative(oneSource, notes, signed);
     if (best == null) {
       List<Candidate> mixed =
           FigurePaths.shortest(from, to, assessment.currentPerPeriod(figures).values(), forwardOnly)
               .stream()
-              .map(steps -> Candidate.of(steps, assessment))
+              .map(steps -> Candidate.of(steps, assessment, signed))
               .collect(Collectors.toCollection(ArrayList::new));
-      best = firstNotNegative(mixed, notes);
+      best = firstNotNegative(mixed, notes, signed);
     }
     return best == null ? null : best.resolution(target);
   }
 
-  private static Candidate firstNotNegative(List<Candidate> candidates, List<String> notes) {
+  /** The preferred candidate; one with a negative value only when the flow is signed. */
+  private static Candidate firstNotNegative(
+      List<Candidate> candidates, List<String> notes, boolean signed) {
     candidates.sort(Candidate.PREFERRED);
     for (Candidate c : candidates) {
-      if (c.value.signum() >= 0) {
+      if (signed || c.value.signum() >= 0) {
         return c;
       }
       String note =
@@ -222,7 +226,7 @@ final class PeriodResolver {
             .thenComparing(Comparator.comparing(Candidate::latestLoad).reversed())
             .thenComparing(Comparator.comparingLong(Candidate::highestId).reversed());
 
-    static Candidate of(List<Step> steps, Assessment assessment) {
+    static Candidate of(List<Step> steps, Assessment assessment, boolean signed) {
       List<Term> terms =
           steps.stream()
               .map(s -> new Term(s.forward() ? Operation.ADD : Operation.SUBTRACT, s.figure()))
@@ -233,7 +237,7 @@ final class PeriodResolver {
       return new Candidate(
           terms,
           valueOf(terms),
-          boundsOf(terms),
+          boundsOf(terms, signed),
           terms.stream().map(t -> t.observation().source().id()).distinct().count() == 1,
           steps.stream().allMatch(Step::forward),
           terms.stream().filter(t -> assessment.suspect(t.observation())).count());
@@ -299,14 +303,17 @@ final class PeriodResolver {
     return sum;
   }
 
-  /** Interval arithmetic over the figures, each within its own bounds; never below 0. */
-  static Bounds boundsOf(List<Term> terms) {
+  /**
+   * Interval arithmetic over the figures, each within its own bounds; never below 0 unless the
+   * total is signed (a balance).
+   */
+  static Bounds boundsOf(List<Term> terms, boolean signed) {
     Bounds sum = Bounds.ZERO;
     for (Term t : terms) {
       Bounds b = t.observation().bounds();
       sum = t.operation() == Operation.ADD ? sum.plus(b) : sum.minus(b);
     }
-    return sum.notNegative().plain();
+    return signed ? sum.plain() : sum.notNegative().plain();
   }
 
   // ---- rule 2: flow identities
@@ -322,6 +329,9 @@ final class PeriodResolver {
       case IMPORT ->
           List.of(
               Map.entry(Operation.ADD, Flow.TURNOVER), Map.entry(Operation.SUBTRACT, Flow.EXPORT));
+      case BALANCE ->
+          List.of(
+              Map.entry(Operation.ADD, Flow.EXPORT), Map.entry(Operation.SUBTRACT, Flow.IMPORT));
     };
   }
 
@@ -427,7 +437,53 @@ final class PeriodResolver {
         Method.FROM_FLOWS,
         List.copyOf(inputs),
         List.copyOf(parts),
-        boundsOf(inputs));
+        boundsOf(inputs, series.flow().signed()));
+  }
+
+  /**
+   * A balance from the two flows' whole answers (each by every rule, a group's by its members):
+   * EXPORT − IMPORT, FROM_FLOWS, bounds by interval arithmetic, suspect when either flow is. When
+   * either has no value, none, saying which and why, after what the balance's own figures lacked.
+   */
+  static Resolution balance(
+      SeriesKey series,
+      TradePeriod target,
+      Resolution exports,
+      Resolution imports,
+      Resolution own) {
+    Map<Flow, Resolution> flows = new LinkedHashMap<>();
+    flows.put(Flow.EXPORT, exports);
+    flows.put(Flow.IMPORT, imports);
+    List<String> absent = new ArrayList<>();
+    flows.forEach(
+        (flow, total) -> {
+          if (!total.resolved()) {
+            absent.add(flow + ": " + total.missing().description());
+          }
+        });
+    if (!absent.isEmpty()) {
+      if (own.resolved()) {
+        return own;
+      }
+      return own.withMissing(
+          own.missing().withNote("Nor do the flows give it (" + String.join(" ", absent) + ")"));
+    }
+    List<Part> parts = new ArrayList<>();
+    List<Term> inputs = new ArrayList<>();
+    parts.add(new Part(Operation.ADD, series.withFlow(Flow.EXPORT), exports));
+    parts.add(new Part(Operation.SUBTRACT, series.withFlow(Flow.IMPORT), imports));
+    exports.inputs().forEach(inputs::add);
+    imports
+        .inputs()
+        .forEach(
+            t -> inputs.add(new Term(Operation.SUBTRACT.times(t.operation()), t.observation())));
+    return Resolution.of(
+        target,
+        Decimals.plain(exports.valueUsd().subtract(imports.valueUsd())),
+        Method.FROM_FLOWS,
+        List.copyOf(inputs),
+        List.copyOf(parts),
+        exports.bounds().minus(imports.bounds()).plain());
   }
 
   // ---- rule 3: a group as the sum of its members
@@ -445,6 +501,9 @@ final class PeriodResolver {
             .map(Map.Entry::getKey)
             .toList();
     if (!absent.isEmpty()) {
+      if (own.resolved()) {
+        return own;
+      }
       return own.withMissing(
           own.missing()
               .withNote(

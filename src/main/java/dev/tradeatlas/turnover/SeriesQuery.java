@@ -17,7 +17,10 @@ record SeriesQuery(
             required = true,
             example = "KGZ")
         String partner,
-    @Parameter(description = "EXPORT, IMPORT or TURNOVER", required = true, example = "TURNOVER")
+    @Parameter(
+            description = "EXPORT, IMPORT, TURNOVER or BALANCE (EXPORT − IMPORT)",
+            required = true,
+            example = "TURNOVER")
         Flow flow,
     @Parameter(
             description = "One point per YEAR, QUARTER or MONTH",

@@ -74,7 +74,7 @@ record SeriesResponse(
   static Point point(SeriesKey series, Resolution current, Resolution base) {
     TotalResponse total =
         TotalResponse.of(series, current, null, null, TotalResponse.LISTED_PER_POINT);
-    YearOverYear change = YearOverYear.between(current, base);
+    YearOverYear change = YearOverYear.between(current, base, series.flow().signed());
     return new Point(
         total.period(),
         total.firstMonth(),

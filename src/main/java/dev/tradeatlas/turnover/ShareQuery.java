@@ -18,7 +18,10 @@ record ShareQuery(
             schema = @Schema(type = "string", defaultValue = "WLD"),
             example = "C5")
         String whole,
-    @Parameter(description = "EXPORT, IMPORT or TURNOVER", required = true, example = "TURNOVER")
+    @Parameter(
+            description = "EXPORT, IMPORT, TURNOVER or BALANCE (EXPORT − IMPORT)",
+            required = true,
+            example = "TURNOVER")
         Flow flow,
     @Parameter(
             description = "2024, 2024-Q1, 2024-03 or 2024-01..2024-11",

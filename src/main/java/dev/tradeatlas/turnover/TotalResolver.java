@@ -277,6 +277,9 @@ class TotalResolver {
   }
 
   private Resolution resolveAnew(SeriesKey series, TradePeriod period, Windows windows) {
+    if (series.flow().signed()) {
+      return balance(series, period, windows);
+    }
     if (series.equals(windows.series)) {
       Resolution alone = windows.reportedAlone(period);
       if (alone != null) {
@@ -294,6 +297,27 @@ class TotalResolver {
       byMember.put(member, PeriodResolver.resolve(ofMember, period, windows.of(member)::of));
     }
     return PeriodResolver.groupSum(series, period, byMember, own);
+  }
+
+  /**
+   * A balance: its own published figures when they answer unsuspected (REPORTED, or their paths),
+   * else EXPORT − IMPORT from the two flows' whole answers — the totals /totals gives for each, so
+   * the balance always equals the difference of the flows an analyst sees — else a suspect figure
+   * of its own, else what is missing.
+   */
+  private Resolution balance(SeriesKey series, TradePeriod period, Windows windows) {
+    Resolution own = PeriodResolver.resolve(series, period, windows.of(series.partner())::of);
+    if (own.resolved() && !own.suspect()) {
+      return own;
+    }
+    Resolution fromFlows =
+        PeriodResolver.balance(
+            series,
+            period,
+            resolveIn(series.withFlow(Flow.EXPORT), period, windows),
+            resolveIn(series.withFlow(Flow.IMPORT), period, windows),
+            own);
+    return own.resolved() && fromFlows.suspect() ? own : fromFlows;
   }
 
   /**

@@ -144,11 +144,14 @@ class TurnoverService {
       SeriesKey series = groupSeries.withPartner(member.code());
       Resolution r = resolver.resolveIn(series, period, figures);
       Resolution b = base == null ? null : resolver.resolveIn(series, base, figures);
-      YearOverYear change = YearOverYear.between(r, b);
-      BigDecimal share =
-          r.resolved() && total.resolved() && total.valueUsd().signum() > 0
-              ? Ratios.ratio(r.valueUsd(), total.valueUsd())
-              : null;
+      YearOverYear change = YearOverYear.between(r, b, series.flow().signed());
+      // a share of a balance means nothing: surpluses and deficits of members offset each other
+      boolean shared =
+          !series.flow().signed()
+              && r.resolved()
+              && total.resolved()
+              && total.valueUsd().signum() > 0;
+      BigDecimal share = shared ? Ratios.ratio(r.valueUsd(), total.valueUsd()) : null;
       if (r.resolved()) {
         membersSum = membersSum.add(r.valueUsd());
         membersBounds = membersBounds.plus(r.bounds());
@@ -164,9 +167,7 @@ class TurnoverService {
               r.method(),
               r.bounds(),
               share,
-              r.resolved() && total.resolved() && total.valueUsd().signum() > 0
-                  ? Ratios.percent(r.valueUsd(), total.valueUsd())
-                  : null,
+              shared ? Ratios.percent(r.valueUsd(), total.valueUsd()) : null,
               r.disputed(),
               r.sourcesMixed(),
               r.suspect() || change.suspect(),
@@ -216,6 +217,12 @@ class TurnoverService {
               + ", not to the group's reported "
               + total.valueUsd().toPlainString()
               + " (beyond their bounds), so the shares do not add up to 1.";
+    }
+    if (groupSeries.flow().signed()) {
+      note =
+          (note == null ? "" : note + " ")
+              + "Ranked by balance, largest surplus first; no shares: members' surpluses and"
+              + " deficits offset each other in the group's balance.";
     }
     return new PartnerRanking(
         groupSeries.reporter(),

@@ -56,8 +56,12 @@ record YearOverYear(
                       + " the base may be 0")
           @Nullable BigDecimal high) {}
 
-  /** The change of a total on its base; a null base means the period has no year before it. */
-  public static YearOverYear between(Resolution current, Resolution base) {
+  /**
+   * The change of a total on its base; a null base means the period has no year before it. For a
+   * signed total (a balance) the percentage is taken on the size of the base, |base|, so that a
+   * deficit that widens is a negative change, as it is in dollars.
+   */
+  public static YearOverYear between(Resolution current, Resolution base, boolean signed) {
     if (base == null) {
       return new YearOverYear(
           null,
@@ -89,12 +93,51 @@ record YearOverYear(
           change, null, null, "The base period's value is 0, so there is no percentage change.");
     }
     boolean suspect = current.suspect() || base.suspect();
+    if (signed) {
+      String reason =
+          suspect
+              ? suspectReason(current, base)
+              : base.valueUsd().signum() < 0
+                  ? "The base is a deficit: the change is taken on its size ("
+                      + base.valueUsd().abs().toPlainString()
+                      + "), so a deficit that widens is a negative change."
+                  : null;
+      return new YearOverYear(
+          change,
+          Ratios.percent(change, base.valueUsd().abs()),
+          signedPercentBounds(current.bounds(), base.bounds()),
+          reason,
+          suspect);
+    }
     return new YearOverYear(
         change,
         Ratios.percent(change, base.valueUsd()),
         percentBounds(current.bounds(), base.bounds()),
         suspect ? suspectReason(current, base) : null,
         suspect);
+  }
+
+  /**
+   * The range of (current − base) / |base| over both intervals: at their corners, since the ratio
+   * is monotone in each value while the base keeps its sign; unbounded when the base may be 0.
+   */
+  static PercentBounds signedPercentBounds(Bounds current, Bounds base) {
+    if (current == null || base == null) {
+      return null;
+    }
+    if (base.lowUsd().signum() <= 0 && base.highUsd().signum() >= 0) {
+      return new PercentBounds(null, null);
+    }
+    BigDecimal low = null;
+    BigDecimal high = null;
+    for (BigDecimal c : new BigDecimal[] {current.lowUsd(), current.highUsd()}) {
+      for (BigDecimal b : new BigDecimal[] {base.lowUsd(), base.highUsd()}) {
+        BigDecimal p = Ratios.percent(c.subtract(b), b.abs());
+        low = low == null || p.compareTo(low) < 0 ? p : low;
+        high = high == null || p.compareTo(high) > 0 ? p : high;
+      }
+    }
+    return new PercentBounds(low, high);
   }
 
   private static String suspectReason(Resolution current, Resolution base) {

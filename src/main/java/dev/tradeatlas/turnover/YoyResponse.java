@@ -56,7 +56,7 @@ record YoyResponse(
 
   static YoyResponse of(
       SeriesKey series, Resolution current, Resolution base, LocalDate asOf, Long sourceId) {
-    YearOverYear change = YearOverYear.between(current, base);
+    YearOverYear change = YearOverYear.between(current, base, series.flow().signed());
     return new YoyResponse(
         series.reporter(),
         series.partner(),

@@ -71,7 +71,7 @@ class AssessmentTest {
       Resolution current = resolve("2024", all.toArray(Observation[]::new));
       Resolution base = resolve("2023", all.toArray(Observation[]::new));
 
-      YearOverYear change = YearOverYear.between(current, base);
+      YearOverYear change = YearOverYear.between(current, base, false);
 
       assertThat(current.suspect()).isFalse();
       assertThat(change.changePercent()).isEqualByComparingTo("101751.85");

@@ -18,7 +18,7 @@ class YearOverYearTest {
   @Test
   void computes2024Against2023Exactly() {
     YearOverYear change =
-        YearOverYear.between(value("2024", "22071000000"), value("2023", "19800000000"));
+        YearOverYear.between(value("2024", "22071000000"), value("2023", "19800000000"), false);
 
     assertThat(change.changeUsd()).isEqualByComparingTo("2271000000");
     assertThat(change.changePercent()).isEqualByComparingTo("11.47");
@@ -36,7 +36,7 @@ class YearOverYearTest {
   })
   void roundsThePercentageHalfUpToTwoDecimalsOnlyAtTheEnd(
       String current, String base, String percent) {
-    YearOverYear change = YearOverYear.between(value("2024", current), value("2023", base));
+    YearOverYear change = YearOverYear.between(value("2024", current), value("2023", base), false);
 
     assertThat(change.changePercent()).isEqualByComparingTo(percent);
     assertThat(change.changePercent().scale()).isEqualTo(2);
@@ -46,7 +46,7 @@ class YearOverYearTest {
   void aMissingBaseGivesNoChangeAndSaysWhy() {
     Resolution none = PeriodResolver.resolve(Figures.SERIES, TradePeriod.parse("2023"), List.of());
 
-    YearOverYear change = YearOverYear.between(value("2024", "5"), none);
+    YearOverYear change = YearOverYear.between(value("2024", "5"), none, false);
 
     assertThat(change.changeUsd()).isNull();
     assertThat(change.changePercent()).isNull();
@@ -67,7 +67,7 @@ class YearOverYearTest {
             TradePeriod.parse("2023"),
             List.of(Figures.of("2023", "19800000000").precision("100000000").build()));
 
-    YearOverYear change = YearOverYear.between(current, base);
+    YearOverYear change = YearOverYear.between(current, base, false);
 
     assertThat(change.changePercent()).isEqualByComparingTo("11.47");
     assertThat(change.changePercentBounds().low()).isEqualByComparingTo("11.19");
@@ -76,7 +76,7 @@ class YearOverYearTest {
 
   @Test
   void exactFiguresGiveAChangeWithoutSpread() {
-    YearOverYear change = YearOverYear.between(value("2024", "150"), value("2023", "100"));
+    YearOverYear change = YearOverYear.between(value("2024", "150"), value("2023", "100"), false);
 
     assertThat(change.changePercentBounds().low()).isEqualByComparingTo("50");
     assertThat(change.changePercentBounds().high()).isEqualByComparingTo("50");
@@ -90,7 +90,7 @@ class YearOverYearTest {
             TradePeriod.parse("2023"),
             List.of(Figures.of("2023", "50").precision("100").build()));
 
-    YearOverYear change = YearOverYear.between(value("2024", "100"), base);
+    YearOverYear change = YearOverYear.between(value("2024", "100"), base, false);
 
     assertThat(change.changePercent()).isEqualByComparingTo("100");
     assertThat(base.bounds().lowUsd()).isEqualByComparingTo("0");
@@ -100,7 +100,7 @@ class YearOverYearTest {
 
   @Test
   void noBaseBeforeTheFirstSupportedYear() {
-    YearOverYear change = YearOverYear.between(value("1900", "5"), null);
+    YearOverYear change = YearOverYear.between(value("1900", "5"), null, false);
 
     assertThat(change.changeUsd()).isNull();
     assertThat(change.reason()).contains("years start at 1900");
@@ -108,7 +108,7 @@ class YearOverYearTest {
 
   @Test
   void aZeroBaseGivesTheDifferenceButNoPercentage() {
-    YearOverYear change = YearOverYear.between(value("2024", "5"), value("2023", "0"));
+    YearOverYear change = YearOverYear.between(value("2024", "5"), value("2023", "0"), false);
 
     assertThat(change.changeUsd()).isEqualByComparingTo("5");
     assertThat(change.changePercent()).isNull();
