@@ -47,6 +47,10 @@ try {
     check(balanceChn.includes('surplus 17.11 bn'), `${viewport.name}: China's 2024 balance with Kyrgyzstan is a surplus of 17.11 bn (${balanceChn})`);
     const balanceKgz = await page.textContent('[data-balance="KGZ"]');
     check(balanceKgz.includes('deficit 1.22 bn'), `${viewport.name}: Kyrgyzstan's own 2024 balance is a deficit of 1.22 bn (${balanceKgz})`);
+    const coverage2024 = await page.getAttribute('[data-coverage="TURNOVER-2024"]', 'data-status');
+    check(coverage2024 === 'REPORTED', `${viewport.name}: the coverage grid shows turnover 2024 as reported (${coverage2024})`);
+    const coverageRows = await page.locator('#coverage tr[data-coverage]').count();
+    check(coverageRows >= 4 * 9, `${viewport.name}: the coverage grid has every flow and year (${coverageRows} rows)`);
     const checkpoints = await page.locator('[data-checkpoint]').allTextContents();
     check(['Torugart', 'Irkeshtam', 'Bedel'].every((n) => checkpoints.some((t) => t.includes(n))), `${viewport.name}: the three checkpoints are listed`);
     check(checkpoints.some((t) => t.includes('disputed') && t.includes('24 h/day') && t.includes('14 h/day, 7 days/week')), `${viewport.name}: current hours are shown, the Kyrgyz side's as disputed`);

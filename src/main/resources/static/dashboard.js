@@ -299,6 +299,26 @@ async function drawBalance(p) {
       : (m.reason || '') }));
 }
 
+// A grid of flows × years: the year's total and its twelve months, each reported, derived or missing.
+async function drawCoverage(p) {
+  const box = document.getElementById('coverage');
+  const c = await getJson(`${API}/trade/coverage?reporter=${p.reporter}&partner=${p.partner}`);
+  if (!c.flows.length) {
+    box.replaceChildren(el('p', { class: 'meta', text: c.note || 'No figures.' }));
+    return;
+  }
+  const cell = (status, label, suspect) => el('td', { class: `cov ${status.toLowerCase()}`, title: `${label}: ${status.toLowerCase()}${suspect ? ', suspect' : ''}` }, suspect ? '?' : '');
+  const months = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
+  const head = el('tr', {}, el('th', { text: 'Flow' }), el('th', { text: 'Year' }), el('th', { text: 'Total' }),
+    ...months.map((m) => el('th', { class: 'month', text: m })), el('th', { text: 'Figures · sources' }));
+  const rows = c.flows.flatMap((f) => f.years.map((y) => el('tr', { 'data-coverage': `${f.flow}-${y.year}`, 'data-status': y.status },
+    el('th', { text: f.flow.toLowerCase() }), el('td', { text: String(y.year) }),
+    cell(y.status, `${y.year} total${y.method ? ` (${y.method.toLowerCase().replaceAll('_', ' ')})` : ''}`, y.suspect.includes(String(y.year))),
+    ...y.months.map((m, i) => cell(m, `${y.year}-${String(i + 1).padStart(2, '0')}`, y.suspect.includes(`${y.year}-${String(i + 1).padStart(2, '0')}`))),
+    el('td', { class: 'meta', text: `${y.figures} · ${y.sources}` }))));
+  box.replaceChildren(el('table', { class: 'coverage-grid' }, el('thead', {}, head), el('tbody', {}, ...rows)));
+}
+
 function drawCheckpoints(page) {
   const list = document.getElementById('checkpoints');
   list.replaceChildren();
@@ -368,6 +388,7 @@ async function main() {
     drawTimeline(timeline.items);
     const ranking = drawRanking(p);
     const balance = drawBalance(p);
+    const coverage = drawCoverage(p);
     if (span) {
       const flows = { TURNOVER: 'TURNOVER', EXPORT: 'IMPORT', IMPORT: 'EXPORT' };
       const canMirror = p.partner !== 'WLD' && !state.groups.has(p.partner);
@@ -388,6 +409,7 @@ async function main() {
     }
     await ranking;
     await balance;
+    await coverage;
     drawSources();
     document.body.dataset.ready = 'true';
   } catch (error) {

@@ -38,7 +38,10 @@ class CheckpointController {
               + " on each side, the schedule history with sources, and linked projects. Filter by"
               + " a country on either side and by status. CSV with Accept: text/csv or format=csv.")
   CheckpointPage list(
-      @Parameter(description = "ISO alpha-3 code of a country on either side", example = "KGZ")
+      @Parameter(
+              description =
+                  "ISO alpha-3 (or alpha-2, or M49 number) code of a country on either side",
+              example = "KGZ")
           @RequestParam(required = false)
           String country,
       @Parameter(description = "OPERATING, OPENING_ANNOUNCED, PLANNED or CLOSED")

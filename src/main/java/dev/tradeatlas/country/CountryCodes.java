@@ -17,6 +17,22 @@ import org.springframework.stereotype.Component;
 public class CountryCodes {
 
   private static final Pattern ALPHA3 = Pattern.compile("[A-Za-z]{3}");
+  private static final Pattern ALPHA2 = Pattern.compile("[A-Za-z]{2}");
+  private static final Pattern NUMERIC = Pattern.compile("[0-9]{1,3}");
+
+  /** ISO 3166-1 alpha-2 → alpha-3, as the JDK knows them (its own copy of the standard). */
+  private static final Map<String, String> ALPHA2_TO_3 =
+      java.util.Arrays.stream(Locale.getISOCountries())
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  Function.identity(),
+                  a2 ->
+                      new Locale.Builder()
+                          .setRegion(a2)
+                          .build()
+                          .getISO3Country()
+                          .toUpperCase(Locale.ROOT)));
+
   private static final Pattern GROUP = Pattern.compile("[A-Za-z][A-Za-z0-9]{1,2}");
 
   private final CountryRepository countries;
@@ -40,7 +56,7 @@ public class CountryCodes {
       if (groups().contains(code)) {
         return code;
       }
-      if (!ALPHA3.matcher(code).matches()) {
+      if (!ALPHA3.matcher(code).matches() && !ALPHA2.matcher(code).matches()) {
         throw new InvalidParameterException(
             parameter,
             "Parameter '"
@@ -88,23 +104,41 @@ public class CountryCodes {
   }
 
   /**
-   * The upper-case code named by a request parameter, or a 400 naming the parameter when it is
+   * The upper-case alpha-3 code of the country a request parameter names by its ISO 3166-1 alpha-3
+   * (KGZ), alpha-2 (KG) or numeric M49 (417) code, or a 400 naming the parameter when it is
    * malformed or unknown.
    */
   public String require(String parameter, String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidParameterException(
-          parameter, "Parameter '" + parameter + "' is required: an ISO 3166-1 alpha-3 code.");
+          parameter,
+          "Parameter '"
+              + parameter
+              + "' is required: an ISO 3166-1 alpha-3 code (alpha-2 and M49 numbers are"
+              + " accepted too).");
     }
     String trimmed = value.trim();
-    if (!ALPHA3.matcher(trimmed).matches()) {
+    String code;
+    if (ALPHA3.matcher(trimmed).matches()) {
+      code = trimmed.toUpperCase(Locale.ROOT);
+    } else if (ALPHA2.matcher(trimmed).matches()) {
+      code = ALPHA2_TO_3.get(trimmed.toUpperCase(Locale.ROOT));
+      if (code == null || !known().containsKey(code)) {
+        throw unknown(parameter, "alpha-2 code", trimmed.toUpperCase(Locale.ROOT));
+      }
+    } else if (NUMERIC.matcher(trimmed).matches()) {
+      code = byNumericCode(Integer.parseInt(trimmed)).orElse(null);
+      if (code == null) {
+        throw unknown(parameter, "numeric (M49) code", trimmed);
+      }
+    } else {
       throw new InvalidParameterException(
           parameter,
           "Parameter '"
               + parameter
-              + "' must be an ISO 3166-1 alpha-3 country code such as KGZ, CHN or WLD.");
+              + "' must be an ISO 3166-1 country code such as KGZ, CHN or WLD (alpha-3), KG"
+              + " (alpha-2) or 417 (numeric, M49).");
     }
-    String code = trimmed.toUpperCase(Locale.ROOT);
     if (!known().containsKey(code)) {
       throw new InvalidParameterException(
           parameter,
@@ -115,6 +149,18 @@ public class CountryCodes {
               + "'. See GET /api/v1/countries for the accepted codes.");
     }
     return code;
+  }
+
+  private static InvalidParameterException unknown(String parameter, String kind, String code) {
+    return new InvalidParameterException(
+        parameter,
+        "Parameter '"
+            + parameter
+            + "' names unknown "
+            + kind
+            + " '"
+            + code
+            + "'. See GET /api/v1/countries for the countries (alpha-3 and numeric codes).");
   }
 
   private Map<String, CountryResponse> known() {

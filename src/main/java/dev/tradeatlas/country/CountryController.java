@@ -24,7 +24,9 @@ class CountryController {
       summary = "List countries",
       description =
           "Every country code the API accepts as reporter or partner: ISO 3166-1 alpha-3 codes "
-              + "with English names, plus WLD for the world (a reporter's trade with all partners).")
+              + "with English names, plus WLD for the world (a reporter's trade with all partners)."
+              + " Wherever a country code is accepted, its ISO 3166-1 alpha-2 code (KG) or numeric"
+              + " M49 code (417) names it too; answers always use the alpha-3 code.")
   List<CountryResponse> list() {
     return countries.all();
   }

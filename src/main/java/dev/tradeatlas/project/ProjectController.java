@@ -41,7 +41,9 @@ class ProjectController {
       @Parameter(description = "e.g. RAILWAY, ROAD, INDUSTRIAL_PARK")
           @RequestParam(required = false)
           ProjectType type,
-      @Parameter(description = "ISO alpha-3 code of a country involved", example = "UZB")
+      @Parameter(
+              description = "ISO alpha-3 (or alpha-2, or M49 number) code of a country involved",
+              example = "UZB")
           @RequestParam(required = false)
           String country,
       @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,

@@ -27,6 +27,8 @@ public final class ApiRoutes {
   private static final List<String> EXPENSIVE =
       List.of(
           "/api/v1/trade/series",
+          "/api/v1/trade/table",
+          "/api/v1/trade/coverage",
           "/api/v1/trade/breakdown",
           "/api/v1/trade/partners",
           "/api/v1/trade/consistency",

@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  *     trade.limits.max-resolution-time
  * @param maxImportLineLength the longest line of an import file, in characters (a Comtrade row is
  *     under 2,000); beyond, the import is a 422 naming the line, refused while it streams
+ * @param maxTableCells cells (partners × flows × periods) one table may hold; beyond, 400 naming
+ *     the parameter that made it too large
  */
 @ConfigurationProperties("trade.limits")
 public record TradeLimits(
@@ -24,4 +26,5 @@ public record TradeLimits(
     @DefaultValue("100") int maxImportErrorsListed,
     @DefaultValue("250000") int maxFiguresPerRequest,
     @DefaultValue("10s") Duration maxResolutionTime,
-    @DefaultValue("65536") int maxImportLineLength) {}
+    @DefaultValue("65536") int maxImportLineLength,
+    @DefaultValue("2000") int maxTableCells) {}

@@ -39,7 +39,9 @@ class TimelineController {
               + " `from` and `to` take 2024, 2024-05 or 2024-05-19; an entry counts when its date"
               + " can fall in the range. CSV with Accept: text/csv or format=csv.")
   TimelinePage list(
-      @Parameter(description = "ISO alpha-3 code of a country concerned", example = "KGZ")
+      @Parameter(
+              description = "ISO alpha-3 (or alpha-2, or M49 number) code of a country concerned",
+              example = "KGZ")
           @RequestParam(required = false)
           String country,
       @Parameter(description = "Earliest date: 2024, 2024-05 or 2024-05-19", example = "2023")

@@ -5,10 +5,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The query parameters of the consistency findings of a reporter–partner pair. */
 record ConsistencyQuery(
-    @Parameter(description = "Whose statistics: ISO alpha-3 code", required = true, example = "CHN")
+    @Parameter(
+            description = "Whose statistics: ISO alpha-3 code (alpha-2 or M49 number accepted)",
+            required = true,
+            example = "CHN")
         String reporter,
     @Parameter(
-            description = "The other country: ISO alpha-3 code, WLD, or a group such as C5",
+            description =
+                "The other country: ISO alpha-3 code (alpha-2 or M49 number accepted), WLD, or a group such as C5",
             required = true,
             example = "KGZ")
         String partner,

@@ -118,8 +118,10 @@ public class FigureRules {
           new Problem(
               field,
               value == null || value.isBlank()
-                  ? "is required: an ISO 3166-1 alpha-3 code."
-                  : "'" + shorten(value) + "' is not a known ISO 3166-1 alpha-3 country code."));
+                  ? "is required: an ISO 3166-1 alpha-3 code (alpha-2 or M49 number accepted)."
+                  : "'"
+                      + shorten(value)
+                      + "' is not a known ISO 3166-1 country code (alpha-3, alpha-2 or M49 number)."));
       return null;
     }
   }

@@ -10,9 +10,15 @@ import java.math.BigDecimal;
  * checks themselves are {@link FigureRules}', which name every field at fault at once.
  */
 record NewObservation(
-    @NotBlank @Schema(description = "Whose statistics: ISO alpha-3", example = "KGZ")
+    @NotBlank
+        @Schema(
+            description = "Whose statistics: ISO alpha-3 (alpha-2 or M49 number accepted)",
+            example = "KGZ")
         String reporter,
-    @NotBlank @Schema(description = "The other country: ISO alpha-3, or WLD", example = "CHN")
+    @NotBlank
+        @Schema(
+            description = "The other country: ISO alpha-3 (alpha-2 or M49 number accepted), or WLD",
+            example = "CHN")
         String partner,
     @NotBlank
         @Schema(

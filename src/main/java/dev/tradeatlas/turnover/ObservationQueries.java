@@ -538,6 +538,37 @@ class ObservationQueries implements FigureSource {
   }
 
   /** The HS levels that have figures of a series within a period. */
+  /** How many figures, and of how many sources, one flow of a pair has ending in one year. */
+  record CoverageCount(Flow flow, int year, int figures, int sources) {}
+
+  /**
+   * The counted figures of a reporter–partner pair per flow and year (the year its figure ends in),
+   * as known on a date and from every source or one: what a coverage answer counts.
+   */
+  List<CoverageCount> coverageCounts(
+      String reporter, String partner, Commodity commodity, LocalDate asOf, Long sourceId) {
+    return jdbc.sql(
+            "select o.flow, extract(year from o.last_month)::int, count(*)::int,"
+                + " count(distinct o.source_id)::int from trade_observation o"
+                + SourceSummary.join("o.source_id")
+                + """
+             where o.reporter = :reporter and o.partner = :partner and o.commodity = :commodity
+               and (cast(:source as bigint) is null or o.source_id = :source)
+               and """
+                + KNOWN
+                + " group by 1, 2 order by 1, 2")
+        .param("reporter", reporter)
+        .param("partner", partner)
+        .param("commodity", commodity.code())
+        .param("asOf", asOf)
+        .param("source", sourceId)
+        .query(
+            (rs, i) ->
+                new CoverageCount(
+                    Flow.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+        .list();
+  }
+
   List<HsLevel> levelsWithin(SeriesKey series, TradePeriod period, LocalDate asOf) {
     return jdbc
         .sql(

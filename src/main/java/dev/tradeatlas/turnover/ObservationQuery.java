@@ -7,10 +7,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The query parameters of the list of stored figures. */
 record ObservationQuery(
-    @Parameter(description = "Whose statistics: ISO alpha-3 code", required = true, example = "CHN")
+    @Parameter(
+            description = "Whose statistics: ISO alpha-3 code (alpha-2 or M49 number accepted)",
+            required = true,
+            example = "CHN")
         String reporter,
     @Parameter(
-            description = "The other country: ISO alpha-3 code",
+            description = "The other country: ISO alpha-3 code (alpha-2 or M49 number accepted)",
             required = true,
             example = "KGZ")
         String partner,

@@ -7,7 +7,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The query parameters of a ranking of a group's members as partners of one reporter. */
 record PartnersQuery(
-    @Parameter(description = "Whose statistics: ISO alpha-3 code", required = true, example = "CHN")
+    @Parameter(
+            description = "Whose statistics: ISO alpha-3 code (alpha-2 or M49 number accepted)",
+            required = true,
+            example = "CHN")
         String reporter,
     @Parameter(
             description = "The group whose members are ranked (see /api/v1/groups)",

@@ -8,12 +8,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The query parameters that name one series and one period. */
 record PeriodQuery(
     @Parameter(
-            description = "Whose statistics: ISO 3166-1 alpha-3 code",
+            description =
+                "Whose statistics: ISO 3166-1 alpha-3 code (alpha-2 or M49 number accepted)",
             required = true,
             example = "CHN")
         String reporter,
     @Parameter(
-            description = "The other country: ISO 3166-1 alpha-3 code, or WLD for the world",
+            description =
+                "The other country: ISO 3166-1 alpha-3 code (alpha-2 or M49 number accepted), or WLD for the world",
             required = true,
             example = "KGZ")
         String partner,

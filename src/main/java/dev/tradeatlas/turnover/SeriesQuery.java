@@ -8,12 +8,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** The query parameters of a series: one series, a granularity and a span. */
 record SeriesQuery(
     @Parameter(
-            description = "Whose statistics: ISO 3166-1 alpha-3 code",
+            description =
+                "Whose statistics: ISO 3166-1 alpha-3 code (alpha-2 or M49 number accepted)",
             required = true,
             example = "CHN")
         String reporter,
     @Parameter(
-            description = "The other country: ISO alpha-3 code, or WLD",
+            description =
+                "The other country: ISO alpha-3 code (alpha-2 or M49 number accepted), or WLD",
             required = true,
             example = "KGZ")
         String partner,

@@ -7,7 +7,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The query parameters of a partner's share of a whole. */
 record ShareQuery(
-    @Parameter(description = "Whose statistics: ISO alpha-3 code", required = true, example = "CHN")
+    @Parameter(
+            description = "Whose statistics: ISO alpha-3 code (alpha-2 or M49 number accepted)",
+            required = true,
+            example = "CHN")
         String reporter,
     @Parameter(description = "The partner whose share is asked", required = true, example = "KGZ")
         String partner,

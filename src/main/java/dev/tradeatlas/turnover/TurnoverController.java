@@ -66,4 +66,40 @@ class TurnoverController {
   SeriesResponse series(@ParameterObject SeriesQuery query) {
     return turnover.series(requests.question(query));
   }
+
+  @GetMapping(
+      path = "/table",
+      produces = {"application/json", "text/csv"})
+  @Operation(
+      operationId = "getTable",
+      summary = "A table of partners × flows × periods in one call",
+      description =
+          "A reporter's trade with several partners (countries or groups), for several flows"
+              + " (BALANCE included) and a span of periods at a granularity, e.g."
+              + " partner=KGZ,KAZ,UZB,TJK,TKM&flow=EXPORT,IMPORT,BALANCE&period=2019..2025"
+              + "&granularity=YEAR. Every cell is resolved by the rules of /totals, with its"
+              + " method, bounds, change on the year before and sources; `details` links to its"
+              + " full /totals answer. layout=LONG (default) gives a row per cell, layout=WIDE a"
+              + " row per partner and flow with a value per period (in CSV a column per period"
+              + " and a `flags` column naming suspect, disputed and missing periods). At most"
+              + " trade.limits.max-table-cells (2,000) cells: 400 naming the parameter beyond. CSV"
+              + " with Accept: text/csv or format=csv.")
+  TableResponse table(@ParameterObject TableQuery query) {
+    return turnover.table(requests.question(query));
+  }
+
+  @GetMapping(path = "/coverage", produces = "application/json")
+  @Operation(
+      operationId = "getCoverage",
+      summary = "Which periods the data answers, per flow and year",
+      description =
+          "For a reporter–partner pair, each flow (or the one asked) and each year (those given,"
+              + " else those the pair's figures end in, at most 50): whether the year, each"
+              + " quarter and each month is REPORTED (a stored figure is exactly the period),"
+              + " DERIVED (the rules of /totals give it from other figures) or MISSING, which"
+              + " periods rest on a suspect figure, and how many figures and sources the year"
+              + " has. The model is UN Comtrade's data availability, down to the month.")
+  CoverageResponse coverage(@ParameterObject CoverageQuery query) {
+    return turnover.coverage(requests.question(query));
+  }
 }

@@ -124,6 +124,160 @@ class TurnoverRequests {
         series, q.granularity(), q.from(), q.to(), periods, q.asOf(), source(q.source()));
   }
 
+  /** The question a table asks: every code, flow and period checked, and its size. */
+  TableQuestion question(TableQuery q) {
+    SeriesKey first =
+        series(
+            q.reporter(),
+            q.partner() == null || q.partner().isEmpty() ? null : q.partner().get(0),
+            q.flow() == null || q.flow().isEmpty() ? null : q.flow().get(0),
+            q.commodity());
+    java.util.LinkedHashSet<String> partners = new java.util.LinkedHashSet<>();
+    for (String code : q.partner()) {
+      String p = series(first.reporter(), code, first.flow(), first.commodity()).partner();
+      if (!partners.add(p)) {
+        throw new InvalidParameterException(
+            "partner", "Parameter 'partner' lists " + p + " twice; list each partner once.");
+      }
+    }
+    java.util.LinkedHashSet<Flow> flows = new java.util.LinkedHashSet<>();
+    for (Flow f : q.flow()) {
+      if (f == null || !flows.add(f)) {
+        throw new InvalidParameterException(
+            "flow",
+            "Parameter 'flow' must list EXPORT, IMPORT, TURNOVER or BALANCE, each once; got "
+                + q.flow()
+                + ".");
+      }
+    }
+    List<TradePeriod> periods = periods(q.period(), q.granularity());
+    long cells = (long) partners.size() * flows.size() * periods.size();
+    if (cells > limits.maxTableCells()) {
+      throw new InvalidParameterException(
+          periods.size() > 1 ? "period" : partners.size() > 1 ? "partner" : "flow",
+          "A table may hold at most "
+              + limits.maxTableCells()
+              + " cells (trade.limits.max-table-cells); "
+              + partners.size()
+              + " partners × "
+              + flows.size()
+              + " flows × "
+              + periods.size()
+              + " periods = "
+              + cells
+              + ": ask for fewer periods, partners or flows.");
+    }
+    return new TableQuestion(
+        first.reporter(),
+        List.copyOf(partners),
+        List.copyOf(flows),
+        first.commodity(),
+        q.granularity(),
+        periods,
+        q.layout() == null ? TableLayout.LONG : q.layout(),
+        q.asOf(),
+        source(q.source()));
+  }
+
+  /**
+   * The periods of a table: with a granularity, one period or a span {@code from..to} written at
+   * it; without, one period of any kind.
+   */
+  private List<TradePeriod> periods(String text, Granularity granularity) {
+    String value = required(text, "period").trim();
+    if (granularity == null) {
+      return List.of(parsePeriod(value));
+    }
+    int dots = value.indexOf("..");
+    TradePeriod from = parsePeriod(dots < 0 ? value : value.substring(0, dots));
+    TradePeriod to = dots < 0 ? from : parsePeriod(value.substring(dots + 2));
+    checkGranularity("period", from, granularity);
+    checkGranularity("period", to, granularity);
+    if (from.compareTo(to) > 0) {
+      throw new InvalidParameterException(
+          "period", "Parameter 'period' starts (" + from + ") after it ends (" + to + ").");
+    }
+    long points =
+        (TradePeriod.monthIndex(to.last()) - TradePeriod.monthIndex(from.first()) + 1)
+            / from.months();
+    if (points > limits.maxSeriesPoints()) {
+      throw new InvalidParameterException(
+          "period",
+          "A table may span at most "
+              + limits.maxSeriesPoints()
+              + " periods (trade.limits.max-series-points); "
+              + value
+              + " spans "
+              + points
+              + ".");
+    }
+    return TradePeriod.span(from, to, granularity);
+  }
+
+  private static TradePeriod parsePeriod(String text) {
+    try {
+      return TradePeriod.parse(text);
+    } catch (dev.tradeatlas.shared.InvalidValueException e) {
+      throw new InvalidParameterException(
+          "period", "Parameter 'period' is not a period: '" + text + "': " + e.getMessage());
+    }
+  }
+
+  /** The most years one coverage answer shows: the span of the longest monthly series. */
+  static final int MAX_COVERAGE_YEARS = 50;
+
+  /** The question of a coverage answer: the pair, its flows, the years if given, checked. */
+  CoverageQuestion question(CoverageQuery q) {
+    Flow flow = q.flow() == null ? Flow.TURNOVER : q.flow();
+    SeriesKey series = series(q.reporter(), q.partner(), flow, q.commodity());
+    for (Integer year : java.util.Arrays.asList(q.from(), q.to())) {
+      if (year != null && (year < TradePeriod.MIN_YEAR || year > TradePeriod.MAX_YEAR)) {
+        throw new InvalidParameterException(
+            year.equals(q.from()) ? "from" : "to",
+            "Years run from "
+                + TradePeriod.MIN_YEAR
+                + " to "
+                + TradePeriod.MAX_YEAR
+                + "; got "
+                + year
+                + ".");
+      }
+    }
+    if (q.from() != null && q.to() != null) {
+      if (q.from() > q.to()) {
+        throw new InvalidParameterException(
+            "from", "Parameter 'from' (" + q.from() + ") is after 'to' (" + q.to() + ").");
+      }
+      checkCoverageSpan(q.from(), q.to());
+    }
+    return new CoverageQuestion(
+        series.reporter(),
+        series.partner(),
+        q.flow() == null ? List.of(Flow.values()) : List.of(q.flow()),
+        series.commodity(),
+        q.from(),
+        q.to(),
+        q.asOf(),
+        source(q.source()));
+  }
+
+  /** Refuses a coverage span of more than {@link #MAX_COVERAGE_YEARS} years. */
+  static void checkCoverageSpan(int from, int to) {
+    if (to - from + 1 > MAX_COVERAGE_YEARS) {
+      throw new InvalidParameterException(
+          "from",
+          "Coverage shows at most "
+              + MAX_COVERAGE_YEARS
+              + " years at once; "
+              + from
+              + " to "
+              + to
+              + " is "
+              + (to - from + 1)
+              + ": give from and to.");
+    }
+  }
+
   /** The periods of a series, checked for order, granularity and length. */
   private List<TradePeriod> span(SeriesQuery q) {
     Granularity granularity = required(q.granularity(), "granularity");

@@ -96,6 +96,170 @@ class TurnoverService {
         points);
   }
 
+  /**
+   * Every cell of a table, resolved as /totals resolves it with its change on the year before: one
+   * window of figures for the whole table (read once per partner and flow, each period resolved
+   * once however many cells and changes use it), within one question's budget.
+   */
+  TableResponse table(TableQuestion q) {
+    List<TradePeriod> asked = new ArrayList<>(q.periods());
+    q.periods().forEach(p -> asked.add(p.previousYearOrNull()));
+    TotalResolver.Windows figures =
+        resolver.windows(
+            q.series(q.partners().get(0), q.flows().get(0)), asked, q.asOf(), q.source());
+    List<TableResponse.Cell> cells = new ArrayList<>(q.cells());
+    for (String partner : q.partners()) {
+      for (Flow flow : q.flows()) {
+        SeriesKey series = q.series(partner, flow);
+        for (TradePeriod period : q.periods()) {
+          TradePeriod base = period.previousYearOrNull();
+          cells.add(
+              TableResponse.cell(
+                  series,
+                  resolver.explained(
+                      series,
+                      period,
+                      resolver.resolveIn(series, period, figures),
+                      q.asOf(),
+                      q.source()),
+                  base == null ? null : resolver.resolveIn(series, base, figures),
+                  q.asOf(),
+                  q.source(),
+                  detailsOf(series, period, q)));
+        }
+      }
+    }
+    return TableResponse.of(q, cells);
+  }
+
+  private static String detailsOf(SeriesKey series, TradePeriod period, TableQuestion q) {
+    return "/api/v1/trade/totals?reporter="
+        + series.reporter()
+        + "&partner="
+        + series.partner()
+        + "&flow="
+        + series.flow()
+        + "&period="
+        + period
+        + (series.commodity().equals(Commodity.TOTAL)
+            ? ""
+            : "&commodity=" + series.commodity().code())
+        + (q.asOf() == null ? "" : "&asOf=" + q.asOf())
+        + (q.source() == null ? "" : "&source=" + q.source());
+  }
+
+  /**
+   * For each flow and year of a pair: how its year, quarters and months are answered (reported,
+   * derived by the rules, missing), and how many figures and sources it has. The years are those
+   * asked, else those the pair's figures end in; every period is resolved as /totals resolves it,
+   * in one window of figures within one question's budget.
+   */
+  CoverageResponse coverage(CoverageQuestion q) {
+    List<ObservationQueries.CoverageCount> counts =
+        queries.coverageCounts(q.reporter(), q.partner(), q.commodity(), q.asOf(), q.source());
+    Integer from = q.from();
+    Integer to = q.to();
+    if (from == null) {
+      from = counts.stream().mapToInt(ObservationQueries.CoverageCount::year).min().orElse(0);
+    }
+    if (to == null) {
+      to = counts.stream().mapToInt(ObservationQueries.CoverageCount::year).max().orElse(0);
+    }
+    if (counts.isEmpty() && (q.from() == null || q.to() == null)) {
+      return new CoverageResponse(
+          q.reporter(),
+          q.partner(),
+          q.commodity().code(),
+          null,
+          null,
+          q.asOf(),
+          q.source(),
+          List.of(),
+          "No figure of "
+              + q.reporter()
+              + "→"
+              + q.partner()
+              + " is stored"
+              + (q.asOf() == null ? "" : " as of " + q.asOf())
+              + ": give from and to to see what the rules derive from other series.");
+    }
+    int first = Math.min(from, to);
+    int last = Math.max(from, to);
+    TurnoverRequests.checkCoverageSpan(first, last);
+    List<TradePeriod> asked = new ArrayList<>();
+    for (int year = first; year <= last; year++) {
+      asked.add(TradePeriod.year(year));
+    }
+    TotalResolver.Windows figures =
+        resolver.windows(q.series(q.flows().get(0)), asked, q.asOf(), q.source());
+    List<CoverageResponse.FlowCoverage> flows = new ArrayList<>();
+    for (Flow flow : q.flows()) {
+      SeriesKey series = q.series(flow);
+      List<CoverageResponse.YearCoverage> years = new ArrayList<>();
+      for (int year = first; year <= last; year++) {
+        int y = year;
+        List<String> suspect = new ArrayList<>();
+        Resolution total = resolver.resolveIn(series, TradePeriod.year(year), figures);
+        if (total.suspect()) {
+          suspect.add(String.valueOf(year));
+        }
+        List<CoverageResponse.Status> quarters = new ArrayList<>();
+        for (int quarter = 1; quarter <= 4; quarter++) {
+          quarters.add(
+              statusOf(
+                  resolver.resolveIn(series, TradePeriod.quarter(year, quarter), figures),
+                  suspect));
+        }
+        List<CoverageResponse.Status> months = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+          months.add(
+              statusOf(
+                  resolver.resolveIn(
+                      series, TradePeriod.month(java.time.YearMonth.of(year, month)), figures),
+                  suspect));
+        }
+        ObservationQueries.CoverageCount count =
+            counts.stream()
+                .filter(c -> c.flow() == flow && c.year() == y)
+                .findFirst()
+                .orElse(new ObservationQueries.CoverageCount(flow, year, 0, 0));
+        years.add(
+            new CoverageResponse.YearCoverage(
+                year,
+                statusOf(total, new ArrayList<>()),
+                total.method(),
+                count.figures(),
+                count.sources(),
+                List.copyOf(quarters),
+                List.copyOf(months),
+                List.copyOf(suspect)));
+      }
+      flows.add(new CoverageResponse.FlowCoverage(flow, List.copyOf(years)));
+    }
+    return new CoverageResponse(
+        q.reporter(),
+        q.partner(),
+        q.commodity().code(),
+        first,
+        last,
+        q.asOf(),
+        q.source(),
+        List.copyOf(flows),
+        null);
+  }
+
+  private static CoverageResponse.Status statusOf(Resolution r, List<String> suspect) {
+    if (!r.resolved()) {
+      return CoverageResponse.Status.MISSING;
+    }
+    if (r.suspect() && !suspect.contains(r.period().toString())) {
+      suspect.add(r.period().toString());
+    }
+    return r.method() == Method.REPORTED
+        ? CoverageResponse.Status.REPORTED
+        : CoverageResponse.Status.DERIVED;
+  }
+
   MirrorResponse mirror(Question q) {
     SeriesKey series = q.series();
     TradePeriod period = q.period();

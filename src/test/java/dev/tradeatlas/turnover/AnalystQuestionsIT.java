@@ -157,4 +157,193 @@ class AnalystQuestionsIT {
     assertThat(negativeExports.status()).isIn(400, 422);
     assertThat(negativeExports.body()).contains("must not be negative (only a BALANCE can be)");
   }
+
+  // ---- tables
+
+  static final String C5_TABLE =
+      TRADE
+          + "table?reporter=CHN&partner=KGZ,KAZ,UZB,TJK,TKM&flow=EXPORT,IMPORT,BALANCE"
+          + "&period=2019..2025&granularity=YEAR";
+
+  @Test
+  void aC5TableOfThreeFlowsAndSevenYearsIsOneCallWithEveryCellAsTotalsAnswersIt() {
+    JsonNode table = ok(C5_TABLE);
+
+    assertThat(table.get("cellCount").asInt()).isEqualTo(105);
+    assertThat(table.get("rows").size()).isEqualTo(105);
+    assertThat(table.get("lines").size()).isZero();
+    JsonNode balance2024 = null;
+    for (JsonNode row : table.get("rows")) {
+      if (row.get("partner").asString().equals("KGZ")
+          && row.get("flow").asString().equals("BALANCE")
+          && row.get("period").asString().equals("2024")) {
+        balance2024 = row;
+      }
+    }
+    assertThat(balance2024).isNotNull();
+    assertThat(decimal(balance2024.get("valueUsd"))).isEqualTo("17110000000");
+    assertThat(decimal(balance2024.get("changePercent"))).isEqualTo("-12.88");
+    assertThat(balance2024.get("sources").size()).isEqualTo(2);
+    // every cell is the /totals answer its details link gives
+    int checked = 0;
+    for (JsonNode row : table.get("rows")) {
+      if (checked++ % 7 != 3) {
+        continue;
+      }
+      JsonNode total = ok(row.get("details").asString());
+      assertThat(total.get("valueUsd").isNull()).isEqualTo(row.get("valueUsd").isNull());
+      if (!row.get("valueUsd").isNull()) {
+        assertThat(decimal(total.get("valueUsd"))).isEqualTo(decimal(row.get("valueUsd")));
+        assertThat(total.get("method").asString()).isEqualTo(row.get("method").asString());
+      } else {
+        assertThat(total.get("missing").get("description").asString())
+            .isEqualTo(row.get("missing").asString());
+      }
+    }
+  }
+
+  @Test
+  void aTableInCsvLongAndWide() {
+    Api.Response longCsv = api.get(C5_TABLE, Map.of("Accept", "text/csv"));
+    assertThat(longCsv.status()).isEqualTo(200);
+    assertThat(longCsv.contentType()).startsWith("text/csv");
+    List<String> lines = longCsv.body().lines().toList();
+    assertThat(lines).hasSize(106);
+    assertThat(lines.get(0)).startsWith("reporter,partner,flow,commodity,period,");
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.startsWith(
+                    "CHN,KGZ,BALANCE,TOTAL,2024,2024-01,2024-12,17110000000,17005000000,17215000000,FROM_FLOWS"));
+
+    Api.Response wide = api.get(C5_TABLE + "&layout=WIDE&format=csv");
+    assertThat(wide.status()).isEqualTo(200);
+    List<String> rows = wide.body().lines().toList();
+    assertThat(rows.get(0))
+        .isEqualTo("reporter,partner,flow,commodity,2019,2020,2021,2022,2023,2024,2025,flags");
+    assertThat(rows).hasSize(16);
+    assertThat(rows)
+        .contains(
+            "CHN,KGZ,BALANCE,TOTAL,,,,15338340000,19640000000,17110000000,16800000000,"
+                + "2019 no value; 2020 no value; 2021 no value");
+
+    JsonNode wideJson = ok(C5_TABLE + "&layout=WIDE");
+    assertThat(wideJson.get("rows").size()).isZero();
+    assertThat(wideJson.get("lines").size()).isEqualTo(15);
+    assertThat(wideJson.get("lines").get(0).get("points").size()).isEqualTo(7);
+  }
+
+  @Test
+  void aTableBeyondItsCellLimitOrWithRepeatsOrBadPeriodsIsA400NamingTheParameter() {
+    Api.Response tooBig =
+        api.get(
+            TRADE
+                + "table?reporter=CHN&partner=KGZ,KAZ,UZB,TJK,TKM&flow=EXPORT,IMPORT,TURNOVER,BALANCE"
+                + "&period=1990-01..2025-12&granularity=MONTH");
+    assertThat(tooBig.status()).isEqualTo(400);
+    assertThat(tooBig.json().get("parameter").asString()).isEqualTo("period");
+    assertThat(tooBig.json().get("detail").asString()).contains("trade.limits.max-table-cells");
+
+    Api.Response twice =
+        api.get(TRADE + "table?reporter=CHN&partner=KGZ,KG&flow=EXPORT&period=2024");
+    assertThat(twice.status()).isEqualTo(400);
+    assertThat(twice.json().get("parameter").asString()).isEqualTo("partner");
+
+    Api.Response badFlow =
+        api.get(TRADE + "table?reporter=CHN&partner=KGZ&flow=EXPORT,SIDEWAYS&period=2024");
+    assertThat(badFlow.status()).isEqualTo(400);
+    assertThat(badFlow.body()).contains("flow");
+
+    Api.Response badPeriod =
+        api.get(
+            TRADE
+                + "table?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024..2019&granularity=YEAR");
+    assertThat(badPeriod.status()).isEqualTo(400);
+    assertThat(badPeriod.json().get("parameter").asString()).isEqualTo("period");
+
+    Api.Response mixed =
+        api.get(
+            TRADE
+                + "table?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024..2025-03&granularity=YEAR");
+    assertThat(mixed.status()).isEqualTo(400);
+    assertThat(mixed.json().get("parameter").asString()).isEqualTo("period");
+  }
+
+  @Test
+  void alpha2AndM49CodesNameTheSameCountriesAsAlpha3() {
+    JsonNode byAlpha3 = ok(TRADE + "totals?reporter=CHN&partner=KGZ&flow=TURNOVER&period=2024");
+    JsonNode byAlpha2 = ok(TRADE + "totals?reporter=CN&partner=kg&flow=TURNOVER&period=2024");
+    JsonNode byM49 = ok(TRADE + "totals?reporter=156&partner=417&flow=TURNOVER&period=2024");
+
+    for (JsonNode answer : List.of(byAlpha2, byM49)) {
+      assertThat(answer.get("reporter").asString()).isEqualTo("CHN");
+      assertThat(answer.get("partner").asString()).isEqualTo("KGZ");
+      assertThat(decimal(answer.get("valueUsd"))).isEqualTo(decimal(byAlpha3.get("valueUsd")));
+    }
+    Api.Response unknown =
+        api.get(TRADE + "totals?reporter=CHN&partner=QQ&flow=TURNOVER&period=2024");
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().get("parameter").asString()).isEqualTo("partner");
+    assertThat(unknown.json().get("detail").asString()).contains("alpha-2");
+    Api.Response noCountry =
+        api.get(TRADE + "totals?reporter=999&partner=KGZ&flow=TURNOVER&period=2024");
+    assertThat(noCountry.status()).isEqualTo(400);
+    assertThat(noCountry.json().get("parameter").asString()).isEqualTo("reporter");
+  }
+
+  // ---- coverage
+
+  @Test
+  void coverageSaysPerFlowAndYearWhatIsReportedDerivedOrMissingWithCounts() {
+    JsonNode coverage = ok(TRADE + "coverage?reporter=CHN&partner=KGZ");
+
+    assertThat(coverage.get("from").asInt()).isEqualTo(2017);
+    assertThat(coverage.get("to").asInt()).isEqualTo(2025);
+    List<String> flows = new ArrayList<>();
+    coverage.get("flows").forEach(f -> flows.add(f.get("flow").asString()));
+    assertThat(flows).containsExactly("EXPORT", "IMPORT", "TURNOVER", "BALANCE");
+    JsonNode turnover2024 = year(coverage, "TURNOVER", 2024);
+    assertThat(turnover2024.get("status").asString()).isEqualTo("REPORTED");
+    assertThat(turnover2024.get("figures").asInt()).isEqualTo(10);
+    assertThat(turnover2024.get("sources").asInt()).isEqualTo(9);
+    assertThat(turnover2024.get("months").get(11).asString()).isEqualTo("DERIVED");
+    assertThat(turnover2024.get("months").get(0).asString()).isEqualTo("MISSING");
+    assertThat(turnover2024.get("quarters").get(0).asString()).isEqualTo("REPORTED");
+    JsonNode exports2024 = year(coverage, "EXPORT", 2024);
+    assertThat(exports2024.get("status").asString()).isEqualTo("DERIVED");
+    assertThat(exports2024.get("method").asString()).isEqualTo("FROM_FLOWS");
+    JsonNode turnover2020 = year(coverage, "TURNOVER", 2020);
+    assertThat(turnover2020.get("status").asString()).isEqualTo("MISSING");
+    assertThat(turnover2020.get("figures").asInt()).isZero();
+    // the year's status is the /totals answer's
+    JsonNode total = ok(TRADE + "totals?reporter=CHN&partner=KGZ&flow=BALANCE&period=2024");
+    assertThat(year(coverage, "BALANCE", 2024).get("method").asString())
+        .isEqualTo(total.get("method").asString());
+
+    JsonNode kyrgyz =
+        ok(TRADE + "coverage?reporter=KGZ&partner=CHN&flow=TURNOVER&from=2023&to=2024");
+    assertThat(kyrgyz.get("flows").size()).isEqualTo(1);
+    assertThat(year(kyrgyz, "TURNOVER", 2023).get("suspect").toString()).contains("2023");
+
+    JsonNode nothing = ok(TRADE + "coverage?reporter=MNG&partner=ARM");
+    assertThat(nothing.get("flows").size()).isZero();
+    assertThat(nothing.get("note").asString()).contains("No figure of MNG→ARM is stored");
+
+    Api.Response tooLong = api.get(TRADE + "coverage?reporter=CHN&partner=KGZ&from=1950&to=2025");
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.json().get("parameter").asString()).isEqualTo("from");
+  }
+
+  private static JsonNode year(JsonNode coverage, String flow, int year) {
+    for (JsonNode f : coverage.get("flows")) {
+      if (f.get("flow").asString().equals(flow)) {
+        for (JsonNode y : f.get("years")) {
+          if (y.get("year").asInt() == year) {
+            return y;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no " + flow + " " + year);
+  }
 }
