@@ -64,8 +64,32 @@ final class ApiContract implements GlobalOpenApiCustomizer {
   static final String DATE_BOUND_PATTERN =
       "^[0-9]{4}(-" + MONTH + "(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 
-  static final String COUNTRY_PATTERN = "^[A-Za-z]{3}$";
-  static final String PARTNER_PATTERN = "^[A-Za-z][A-Za-z0-9]{1,2}$";
+  /** A country by its alpha-3 (KGZ), alpha-2 (KG) or numeric M49 (417) code. */
+  static final String COUNTRY_PATTERN = "^([A-Za-z]{2,3}|[0-9]{1,3})$";
+
+  /** A country as above, or a group (C5, WLD). */
+  static final String PARTNER_PATTERN = "^([A-Za-z][A-Za-z0-9]{1,2}|[0-9]{1,3})$";
+
+  /** A table's periods: one period of any kind, or a span of years, quarters or months. */
+  static final String TABLE_PERIOD_PATTERN =
+      "^("
+          + YEAR
+          + "(\\.\\."
+          + YEAR
+          + ")?|"
+          + YEAR
+          + "-[Qq][1-4](\\.\\."
+          + YEAR
+          + "-[Qq][1-4])?|"
+          + YEAR
+          + "-"
+          + MONTH
+          + "(\\.\\."
+          + YEAR
+          + "-"
+          + MONTH
+          + ")?)$";
+
   static final String COMMODITY_PATTERN = "^([Tt][Oo][Tt][Aa][Ll]|[0-9]{2}|[0-9]{4}|[0-9]{6})$";
 
   private static final Map<Integer, String> ERRORS =
@@ -238,12 +262,17 @@ final class ApiContract implements GlobalOpenApiCustomizer {
         schema.setMinimum(BigDecimal.ONE);
         schema.setMaximum(BigDecimal.valueOf(PageRequestParams.MAX_SIZE));
       }
-      case "period" -> schema.setPattern(PERIOD_PATTERN);
-      case "from", "to" ->
+      case "period" ->
+          schema.setPattern("getTable".equals(operationId) ? TABLE_PERIOD_PATTERN : PERIOD_PATTERN);
+      case "from", "to" -> {
+        if (!"getCoverage".equals(operationId)) { // years as integers there
           schema.setPattern(
               "listTimeline".equals(operationId) ? DATE_BOUND_PATTERN : PERIOD_PATTERN);
+        }
+      }
       case "reporter", "country" -> schema.setPattern(COUNTRY_PATTERN);
-      case "partner", "whole", "group" -> schema.setPattern(PARTNER_PATTERN);
+      case "partner", "whole", "group" ->
+          (schema.getItems() != null ? schema.getItems() : schema).setPattern(PARTNER_PATTERN);
       case "commodity" -> schema.setPattern(COMMODITY_PATTERN);
       case "source", "id" -> {
         schema.setMinimum(BigDecimal.ONE);
