@@ -57,14 +57,17 @@ class ComparisonController {
       produces = {"application/json", "text/csv"})
   @Operation(
       operationId = "rankPartners",
-      summary = "A group's members ranked as partners",
+      summary = "A group's members, or every partner (WLD), ranked as partners",
       description =
           "Ranks the members of a group (C5: Central Asia) by the reporter's total with each for"
               + " the period, largest first, each resolved like /totals, with its share of the"
               + " group's total (4 decimals; the group's own reported figure, else the sum of its"
               + " members), its year-over-year change and its method. A `note` says when the"
               + " members do not add up to the group's reported total. CSV with Accept: text/csv"
-              + " or format=csv. Try reporter=CHN&group=C5&flow=TURNOVER&period=2024.")
+              + " or format=csv. With group=WLD, every partner the reporter has figures with is"
+              + " ranked, with shares of its own figure for the world, else of the sum of the"
+              + " ranked partners with a value (`whole` says which). Try"
+              + " reporter=CHN&group=C5&flow=TURNOVER&period=2024.")
   PartnerRanking partners(@ParameterObject PartnersQuery query) {
     return turnover.partners(requests.question(query));
   }

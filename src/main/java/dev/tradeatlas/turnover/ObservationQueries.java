@@ -538,6 +538,25 @@ class ObservationQueries implements FigureSource {
   }
 
   /** The HS levels that have figures of a series within a period. */
+  /** The partners a reporter has counted figures with (countries and groups), in code order. */
+  List<String> partnersOf(String reporter, Commodity commodity, LocalDate asOf, Long sourceId) {
+    return jdbc.sql(
+            "select distinct o.partner from trade_observation o"
+                + SourceSummary.join("o.source_id")
+                + """
+             where o.reporter = :reporter and o.commodity = :commodity and o.partner <> 'WLD'
+               and (cast(:source as bigint) is null or o.source_id = :source)
+               and """
+                + KNOWN
+                + " order by 1")
+        .param("reporter", reporter)
+        .param("commodity", commodity.code())
+        .param("asOf", asOf)
+        .param("source", sourceId)
+        .query(String.class)
+        .list();
+  }
+
   /** How many figures, and of how many sources, one flow of a pair has ending in one year. */
   record CoverageCount(Flow flow, int year, int figures, int sources) {}
 

@@ -8,11 +8,21 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A group's members ranked as partners of one reporter, each with its share of the group. */
+/**
+ * A group's members ranked as partners of one reporter, each with its share of the group; for the
+ * world (WLD), every partner the reporter has figures with.
+ */
 record PartnerRanking(
     String reporter,
     @Schema(example = "C5") String group,
     @Schema(example = "Central Asia") String groupName,
+    @Schema(
+            description =
+                "What the shares are of: GROUP (the group's total: its own figure or the sum of its"
+                    + " members), WORLD (the reporter's own figure for its trade with the world),"
+                    + " LOADED_PARTNERS (no world figure answers: the sum of the ranked partners"
+                    + " that have a value)")
+        Whole whole,
     Flow flow,
     String commodity,
     @Schema(example = "2024") String period,
@@ -31,6 +41,13 @@ record PartnerRanking(
                     + " their bounds (then the shares do not add up to 1)")
         @Nullable String note)
     implements CsvTable {
+
+  /** What the shares are taken of. */
+  enum Whole {
+    GROUP,
+    WORLD,
+    LOADED_PARTNERS
+  }
 
   /** One member of the group, its total, share and change. */
   public record RankedPartner(
@@ -75,6 +92,7 @@ record PartnerRanking(
         "change_percent",
         "group",
         "group_total_usd",
+        "whole",
         "disputed",
         "suspect",
         "observation_ids",
@@ -102,6 +120,7 @@ record PartnerRanking(
                     p.changePercent(),
                     group,
                     groupTotal.valueUsd(),
+                    whole,
                     p.disputed(),
                     p.suspect(),
                     ids(p, true),

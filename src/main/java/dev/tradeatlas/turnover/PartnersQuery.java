@@ -13,7 +13,9 @@ record PartnersQuery(
             example = "CHN")
         String reporter,
     @Parameter(
-            description = "The group whose members are ranked (see /api/v1/groups)",
+            description =
+                "The group whose members are ranked (see /api/v1/groups), or WLD: every partner the"
+                    + " reporter has figures with",
             required = true,
             example = "C5")
         String group,

@@ -56,10 +56,11 @@ class TurnoverRequests {
   /** A group whose members a ranking lists. */
   String group(String code) {
     String group = countries.requirePartner("group", code);
-    if (groups.members(group).isEmpty()) {
+    if (!group.equals("WLD") && groups.members(group).isEmpty()) {
       throw new InvalidParameterException(
           "group",
-          "Parameter 'group' must be a group with members, such as C5; see GET /api/v1/groups.");
+          "Parameter 'group' must be a group with members, such as C5 (see GET /api/v1/groups),"
+              + " or WLD for every partner the reporter has figures with.");
     }
     return group;
   }

@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover;
 
+import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.country.CountryGroup;
 import dev.tradeatlas.country.CountryGroups;
 import dev.tradeatlas.country.CountryResponse;
@@ -25,11 +26,17 @@ class TurnoverService {
 
   private final ObservationQueries queries;
   private final CountryGroups groups;
+  private final CountryCodes countries;
   private final TotalResolver resolver;
 
-  TurnoverService(ObservationQueries queries, CountryGroups groups, TotalResolver resolver) {
+  TurnoverService(
+      ObservationQueries queries,
+      CountryGroups groups,
+      CountryCodes countries,
+      TotalResolver resolver) {
     this.queries = queries;
     this.groups = groups;
+    this.countries = countries;
     this.resolver = resolver;
   }
 
@@ -289,22 +296,69 @@ class TurnoverService {
         source);
   }
 
-  /** A group's members ranked by their totals with the reporter, with shares and changes. */
+  /**
+   * A group's members ranked by their totals with the reporter, with shares and changes; for the
+   * world (WLD), every partner the reporter has figures with, with shares of its reported trade
+   * with the world, else of the sum of those partners' totals (the answer says which).
+   */
   PartnerRanking partners(Question q) {
     SeriesKey groupSeries = q.series();
     TradePeriod period = q.period();
     LocalDate asOf = q.asOf();
     Long source = q.source();
     CountryGroup group = groups.find(groupSeries.partner()).orElseThrow();
+    boolean world = "WLD".equals(group.code());
+    List<CountryResponse> members =
+        world
+            ? queries
+                .partnersOf(groupSeries.reporter(), groupSeries.commodity(), asOf, source)
+                .stream()
+                .filter(code -> groups.find(code).isEmpty())
+                .map(countries::country)
+                .toList()
+            : group.members();
     TradePeriod base = period.previousYearOrNull();
     TotalResolver.Windows figures =
         resolver.windows(groupSeries, java.util.Arrays.asList(period, base), asOf, source);
     Resolution total = resolver.resolveIn(groupSeries, period, figures);
+    String wholeNote = null;
+    if (world && !total.resolved()) {
+      // the world's own figure does not answer: the sum of the partners that have a value
+      Map<String, Resolution> valued = new java.util.LinkedHashMap<>();
+      for (CountryResponse member : members) {
+        Resolution r = resolver.resolveIn(groupSeries.withPartner(member.code()), period, figures);
+        if (r.resolved()) {
+          valued.put(member.code(), r);
+        }
+      }
+      if (!valued.isEmpty() && !groupSeries.flow().signed()) {
+        total = PeriodResolver.groupSum(groupSeries, period, valued, total);
+        wholeNote =
+            "No figure of "
+                + groupSeries.reporter()
+                + "'s trade with the world (WLD) answers for "
+                + period
+                + ": shares are of the sum of the "
+                + valued.size()
+                + (valued.size() == 1 ? " loaded partner" : " loaded partners")
+                + " with a value, "
+                + total.valueUsd().toPlainString()
+                + " (partners without figures are not in it).";
+      }
+    } else if (world) {
+      wholeNote =
+          "Shares are of "
+              + groupSeries.reporter()
+              + "'s own figure for its trade with the world (WLD); ranked are the "
+              + members.size()
+              + (members.size() == 1 ? " partner" : " partners")
+              + " it has figures with, so the shares need not add up to 1.";
+    }
     List<PartnerRanking.RankedPartner> items = new ArrayList<>();
     BigDecimal membersSum = BigDecimal.ZERO;
     Bounds membersBounds = Bounds.ZERO;
     boolean allMembers = true;
-    for (CountryResponse member : group.members()) {
+    for (CountryResponse member : members) {
       SeriesKey series = groupSeries.withPartner(member.code());
       Resolution r = resolver.resolveIn(series, period, figures);
       Resolution b = base == null ? null : resolver.resolveIn(series, base, figures);
@@ -372,6 +426,7 @@ class TurnoverService {
     }
     String note = null;
     if (allMembers
+        && !world
         && total.resolved()
         && total.method() != Method.GROUP_SUM
         && !membersBounds.plain().overlaps(total.bounds())) {
@@ -381,6 +436,9 @@ class TurnoverService {
               + ", not to the group's reported "
               + total.valueUsd().toPlainString()
               + " (beyond their bounds), so the shares do not add up to 1.";
+    }
+    if (wholeNote != null) {
+      note = note == null ? wholeNote : wholeNote + " " + note;
     }
     if (groupSeries.flow().signed()) {
       note =
@@ -392,6 +450,9 @@ class TurnoverService {
         groupSeries.reporter(),
         group.code(),
         group.name(),
+        world && total.method() == Method.GROUP_SUM
+            ? PartnerRanking.Whole.LOADED_PARTNERS
+            : world ? PartnerRanking.Whole.WORLD : PartnerRanking.Whole.GROUP,
         groupSeries.flow(),
         groupSeries.commodity().code(),
         period.toString(),

@@ -346,4 +346,31 @@ class AnalystQuestionsIT {
     }
     throw new AssertionError("no " + flow + " " + year);
   }
+
+  // ---- partners worldwide
+
+  @Test
+  void aReportersPartnersRankedWorldwideSayWhatTheSharesAreOf() {
+    JsonNode china = ok(TRADE + "partners?reporter=CHN&group=WLD&flow=TURNOVER&period=2024");
+    assertThat(china.get("whole").asString()).isEqualTo("LOADED_PARTNERS");
+    assertThat(decimal(china.get("groupTotal").get("valueUsd"))).isEqualTo("94820000000");
+    assertThat(china.get("groupTotal").get("method").asString()).isEqualTo("GROUP_SUM");
+    assertThat(china.get("note").asString())
+        .contains("No figure of CHN's trade with the world (WLD) answers for 2024");
+    List<String> ranked = new ArrayList<>();
+    china.get("items").forEach(i -> ranked.add(i.get("partner").asString()));
+    assertThat(ranked).containsExactly("KAZ", "KGZ", "UZB", "TKM", "TJK");
+    assertThat(decimal(china.get("items").get(1).get("sharePercent"))).isEqualTo("23.95");
+
+    JsonNode kyrgyzstan =
+        ok(TRADE + "partners?reporter=KGZ&group=WLD&flow=TURNOVER&period=2023-01..2023-08");
+    assertThat(kyrgyzstan.get("whole").asString()).isEqualTo("WORLD");
+    assertThat(decimal(kyrgyzstan.get("groupTotal").get("valueUsd"))).isEqualTo("9407000000");
+    assertThat(kyrgyzstan.get("items").get(0).get("partner").asString()).isEqualTo("CHN");
+    assertThat(decimal(kyrgyzstan.get("items").get(0).get("sharePercent"))).isEqualTo("33.76");
+    assertThat(kyrgyzstan.get("note").asString()).contains("need not add up to 1");
+
+    JsonNode c5 = ok(TRADE + "partners?reporter=CHN&group=C5&flow=TURNOVER&period=2024");
+    assertThat(c5.get("whole").asString()).isEqualTo("GROUP");
+  }
 }
