@@ -229,7 +229,10 @@ class ImportController {
               + " account: a job names its editor and the values it refused.")
   @SecurityRequirement(name = "basic")
   ImportJobView getImport(
-      @Parameter(description = "The import's id (importId of its answer)", example = "1")
+      @Parameter(
+              description =
+                  "The import's id: importId of its answer, the last part of its Location (no"
+                      + " example: the seed has no import job)")
           @PathVariable
           long id) {
     return jobs.find(id).orElseThrow(() -> new NotFoundException("No import " + id + "."));

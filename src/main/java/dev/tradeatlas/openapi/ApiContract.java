@@ -299,6 +299,12 @@ final class ApiContract implements GlobalOpenApiCustomizer {
                           if (p.getExample() != null && isString(p.getSchema())) {
                             p.setExample(String.valueOf(p.getExample()));
                           }
+                          // a comma-separated list (explode: false) is exemplified as a list
+                          if (p.getExample() instanceof String text
+                              && p.getSchema() != null
+                              && p.getSchema().getItems() != null) {
+                            p.setExample(List.of(text.split(",")));
+                          }
                           typeExample(p.getSchema());
                         }));
     if (openApi.getComponents().getSchemas() != null) {

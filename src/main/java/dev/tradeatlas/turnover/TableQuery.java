@@ -22,23 +22,16 @@ record TableQuery(
                     + " such as C5; each listed once",
             required = true,
             explode = Explode.FALSE,
-            array =
-                @ArraySchema(
-                    schema = @Schema(type = "string"),
-                    arraySchema =
-                        @Schema(example = "[\"KGZ\", \"KAZ\", \"UZB\", \"TJK\", \"TKM\"]"),
-                    minItems = 1))
+            example = "KGZ,KAZ,UZB,TJK,TKM",
+            array = @ArraySchema(schema = @Schema(type = "string"), minItems = 1))
         List<String> partner,
     @Parameter(
             description =
                 "The flows, comma-separated: EXPORT, IMPORT, TURNOVER, BALANCE (EXPORT − IMPORT)",
             required = true,
             explode = Explode.FALSE,
-            array =
-                @ArraySchema(
-                    schema = @Schema(implementation = Flow.class),
-                    arraySchema = @Schema(example = "[\"EXPORT\", \"IMPORT\", \"BALANCE\"]"),
-                    minItems = 1))
+            example = "EXPORT,IMPORT,BALANCE",
+            array = @ArraySchema(schema = @Schema(implementation = Flow.class), minItems = 1))
         List<Flow> flow,
     @Parameter(
             description =

@@ -27,14 +27,25 @@ class TurnoverController {
       operationId = "getTotal",
       summary = "Resolve one period total",
       description =
-          "The total of a reporter's trade with a partner for one period, resolved by the first"
-              + " rule that applies: REPORTED (a figure covers exactly the period), SUMMED (figures"
-              + " tile it with no gap or overlap), DERIVED (the difference of two figures sharing a"
-              + " first month: 2024-12 = 2024 − 2024-01..2024-11). Otherwise valueUsd is null and"
-              + " `missing` says what coverage would be needed. `inputs` are the figures used, with"
-              + " sources; `alternatives` are other sources' figures for exactly the period (the"
-              + " current one is the one published latest). Try 2024 (REPORTED, with an"
-              + " alternative) and 2024-12 (DERIVED).")
+          "The total of a reporter's trade with a partner for one period (flow EXPORT, IMPORT,"
+              + " TURNOVER or BALANCE = EXPORT − IMPORT), resolved by the first rule that applies"
+              + " (docs/methodology.md): REPORTED (a figure is exactly the period; of several,"
+              + " the one the most independent sources agree on within their rounding, then the"
+              + " most authoritative and latest), SUMMED (figures tile it), DERIVED (the"
+              + " difference of two figures sharing a first month: 2024-12 = 2024 −"
+              + " 2024-01..2024-11), FROM_FLOWS (TURNOVER = EXPORT + IMPORT, a flow = TURNOVER −"
+              + " the other; a BALANCE from the two flows' own answers), GROUP_SUM (a group as its"
+              + " members' sum). Figures worded approximately (\"more than\") are used only when no"
+              + " stated figure answers; suspect ones (a unit slip, an outlier against the years"
+              + " around, a figure outvoted by agreeing sources, a stated change its base"
+              + " contradicts) never displace an unsuspected one, and an answer resting on one"
+              + " says suspect with its `findings`. `bounds` is the range the published"
+              + " precision allows; `inputs` are the figures used, with sources; `alternatives`"
+              + " the other figures for exactly the period; `dispute` those beyond the answer's"
+              + " bounds. Without a value, valueUsd is null and `missing` says what coverage"
+              + " would be needed. asOf answers with what was published by a date; source=ID"
+              + " with one source's figures. Try 2024 (REPORTED, with alternatives) and 2024-12"
+              + " (DERIVED).")
   TotalResponse totals(@ParameterObject PeriodQuery query) {
     return turnover.total(requests.question(query));
   }
@@ -45,8 +56,9 @@ class TurnoverController {
       summary = "Year-over-year change",
       description =
           "The period against the same period one year earlier, both resolved by the same rules"
-              + " as /totals. changeUsd is exact; changePercent = changeUsd / baseValueUsd × 100,"
-              + " rounded half-up to 2 decimals. When either side has no value the change is null"
+              + " as /totals. changeUsd is exact; changePercent = changeUsd / baseValueUsd × 100"
+              + " (on |baseValueUsd| for BALANCE, so a widening deficit is negative), rounded"
+              + " half-up to 2 decimals. When either side has no value the change is null"
               + " and `reason` says why.")
   YoyResponse yoy(@ParameterObject PeriodQuery query) {
     return turnover.yoy(requests.question(query));

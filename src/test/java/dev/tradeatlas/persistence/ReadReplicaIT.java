@@ -98,6 +98,8 @@ class ReadReplicaIT {
                 EDITOR);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     source = created.json().get("id").asLong();
+    // a replica and strict reads change nothing in the contract
+    dev.tradeatlas.support.Contract.assertServesTheCommittedDocument(b.api());
     awaitStandbyCaughtUp();
   }
 

@@ -395,6 +395,8 @@ class HostileRequestsIT {
         assertThat(new Api(management).get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(new Api(management).get("/actuator/health/readiness").status()).isEqualTo(200);
       }
+      // the document is the same with the probes on their own port
+      dev.tradeatlas.support.Contract.assertServesTheCommittedDocument(app.api());
     }
   }
 

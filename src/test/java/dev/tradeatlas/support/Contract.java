@@ -63,6 +63,40 @@ public final class Contract {
   }
 
   /** The committed document. */
+  private static final JsonMapper PRETTY =
+      JsonMapper.builder()
+          .enable(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  /**
+   * The document a running service serves, as the committed copy is written: where it runs
+   * (servers) and which build it is (info.version) are not part of the contract.
+   */
+  public static String served(Api api) {
+    Api.Response response = api.get("/v3/api-docs");
+    if (response.status() != 200) {
+      throw new AssertionError("/v3/api-docs → " + response.status());
+    }
+    tools.jackson.databind.node.ObjectNode document =
+        (tools.jackson.databind.node.ObjectNode) response.json();
+    document.remove("servers");
+    ((tools.jackson.databind.node.ObjectNode) document.get("info")).put("version", "1");
+    return PRETTY.writeValueAsString(document) + "\n";
+  }
+
+  /** Fails unless a running service, however configured, serves the committed document. */
+  public static void assertServesTheCommittedDocument(Api api) {
+    String served = served(api);
+    try {
+      if (!Files.readString(DOCUMENT).equals(served)) {
+        throw new AssertionError(
+            "the service serves another document than docs/openapi.json in this configuration");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static Contract get() {
     Contract current = instance;
     if (current == null) {

@@ -373,4 +373,9 @@ class AnalystQuestionsIT {
     JsonNode c5 = ok(TRADE + "partners?reporter=CHN&group=C5&flow=TURNOVER&period=2024");
     assertThat(c5.get("whole").asString()).isEqualTo("GROUP");
   }
+
+  @Test
+  void withEditorAccountsConfiguredTheServiceServesTheCommittedDocument() {
+    dev.tradeatlas.support.Contract.assertServesTheCommittedDocument(api);
+  }
 }
