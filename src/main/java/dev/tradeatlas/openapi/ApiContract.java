@@ -157,6 +157,13 @@ final class ApiContract implements GlobalOpenApiCustomizer {
               .description("Not modified: the If-None-Match ETag is still current")
               .addHeaderObject("ETag", header("The current entity tag")));
     }
+    // every answer that passed the client limits says what is left of them (IETF RateLimit)
+    for (String code : List.of("200", "201", "202", "204", "304")) {
+      ApiResponse answer = responses.get(code);
+      if (answer != null) {
+        rateLimitHeaders(answer);
+      }
+    }
     if (method == PathItem.HttpMethod.PUT && responses.get("200") != null) {
       responses
           .get("200")
@@ -209,6 +216,9 @@ final class ApiContract implements GlobalOpenApiCustomizer {
                               .schema(
                                   new Schema<>(SpecVersion.V31)
                                       .$ref("#/components/schemas/" + PROBLEM))));
+      if (code == 429) {
+        rateLimitHeaders(problem);
+      }
       if (code == 429 || code == 503) {
         problem.addHeaderObject(
             "Retry-After",
@@ -219,6 +229,19 @@ final class ApiContract implements GlobalOpenApiCustomizer {
       responses.addApiResponse(String.valueOf(code), problem);
     }
     sort(responses);
+  }
+
+  private static void rateLimitHeaders(ApiResponse response) {
+    response.addHeaderObject(
+        "RateLimit-Policy",
+        header(
+            "IETF RateLimit-Policy: this client's request quota q over a window of w seconds,"
+                + " e.g. \"requests\";q=200;w=2 (absent when limits are off)"));
+    response.addHeaderObject(
+        "RateLimit",
+        header(
+            "IETF RateLimit: r requests left of the quota, t seconds until it is whole again,"
+                + " e.g. \"requests\";r=199;t=1 (absent when limits are off)"));
   }
 
   private static boolean hasParameter(Operation operation, String name) {

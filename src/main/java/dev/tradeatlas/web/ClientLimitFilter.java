@@ -25,6 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class ClientLimitFilter extends OncePerRequestFilter {
 
+  static final String RATE_LIMIT = "RateLimit";
+  static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
+
   private final ClientLimits limits;
   private final ProblemWriter problems;
 
@@ -63,6 +66,17 @@ class ClientLimitFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain, String client)
       throws ServletException, IOException {
     ConsumptionProbe probe = limits.request(client);
+    // IETF RateLimit fields (draft-ietf-httpapi-ratelimit-headers): the policy, and what is left
+    // of it with the seconds until it is whole again
+    response.setHeader(RATE_LIMIT_POLICY, limits.requestPolicy());
+    response.setHeader(
+        RATE_LIMIT,
+        "\"requests\";r="
+            + probe.getRemainingTokens()
+            + ";t="
+            + (probe.isConsumed()
+                ? (probe.getNanosToWaitForReset() + 999_999_999L) / 1_000_000_000L
+                : seconds(probe.getNanosToWaitForRefill())));
     if (!probe.isConsumed()) {
       tooMany(
           request,

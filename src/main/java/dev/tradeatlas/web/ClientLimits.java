@@ -91,6 +91,18 @@ public class ClientLimits {
     return settings.enabled();
   }
 
+  /**
+   * The requests-per-second allowance as an IETF RateLimit-Policy item: a quota of the burst,
+   * refilled over the seconds the rate takes to refill it (a token bucket read as a window).
+   */
+  String requestPolicy() {
+    long window =
+        Math.max(
+            1,
+            (settings.burst() + settings.requestsPerSecond() - 1) / settings.requestsPerSecond());
+    return "\"requests\";q=" + settings.burst() + ";w=" + window;
+  }
+
   /** Takes one request from the client's allowance; the probe says when to retry if refused. */
   ConsumptionProbe request(String client) {
     return requests

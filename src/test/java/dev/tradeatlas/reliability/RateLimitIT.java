@@ -33,6 +33,12 @@ class RateLimitIT {
       assertThat(refused.contentType()).startsWith("application/problem+json");
       assertThat(refused.json().get("type").asString()).isEqualTo("/problems/too-many-requests");
       assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
+      // IETF RateLimit fields: the quota (burst 3 refilled at 1/s: over 3 s) and what is left
+      assertThat(answers.get(0).header("RateLimit-Policy")).isEqualTo("\"requests\";q=3;w=3");
+      assertThat(answers.get(0).header("RateLimit")).matches("\"requests\";r=2;t=[01]");
+      assertThat(answers.get(1).header("RateLimit")).matches("\"requests\";r=1;t=[12]");
+      assertThat(refused.header("RateLimit-Policy")).isEqualTo("\"requests\";q=3;w=3");
+      assertThat(refused.header("RateLimit")).matches("\"requests\";r=0;t=[1-9]");
       // health probes are never throttled
       assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
     }
