@@ -35,6 +35,8 @@ class TableOwnershipTest {
           // the source module's read contract: any module may join it (see docs/adr)
           Map.entry("source_published", "*"),
           Map.entry("trade_observation", "turnover"),
+          Map.entry("product_detail", "turnover"),
+          Map.entry("hs_description", "turnover"),
           Map.entry("import_rows", "turnover"),
           Map.entry("import_merge", "turnover"),
           Map.entry("import_batch", "imports"),

@@ -1,6 +1,7 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.turnover.ProductDetail;
 import dev.tradeatlas.turnover.RawFigure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -181,6 +182,10 @@ final class ComtradeFormat implements FigureFormat {
     }
     String value = text(columns.get(record, "primaryvalue"));
     String plain = plain(value);
+    Object detail = total ? null : detail(record, columns, classification);
+    if (detail instanceof Refused refused) {
+      return refused;
+    }
     return new Figure(
         new RawFigure(
             reporter.code(),
@@ -193,8 +198,67 @@ final class ComtradeFormat implements FigureFormat {
             null,
             null,
             sourceId,
-            null));
+            null),
+        (ProductDetail) detail);
   }
+
+  /** The longest quantity unit kept (Comtrade's are a few letters: kg, u, l, m²). */
+  private static final int MAX_UNIT = 20;
+
+  /** The longest HS description kept; Comtrade's longest are a few hundred characters. */
+  private static final int MAX_DESCRIPTION = 1000;
+
+  /**
+   * What a commodity row says beyond its value: net weight, quantity with its unit (none when the
+   * unit is N/A), CIF and FOB values, and the classification's description of the code; or the row
+   * refused when one of them is not a plain non-negative number.
+   */
+  private static Object detail(CSVRecord record, Columns columns, String classification) {
+    String[][] numbers = {
+      {"netWgt", "netwgt"}, {"qty", "qty"}, {"cifvalue", "cifvalue"}, {"fobvalue", "fobvalue"}
+    };
+    BigDecimal[] values = new BigDecimal[numbers.length];
+    for (int i = 0; i < numbers.length; i++) {
+      String text = text(columns.get(record, numbers[i][1]));
+      if (text.isEmpty()) {
+        continue;
+      }
+      String plain = plain(text);
+      if (!DECIMAL.matcher(plain).matches()) {
+        return new Refused(
+            numbers[i][0],
+            text,
+            "is not a non-negative number of at most "
+                + MAX_DIGITS
+                + " digits either side of the point.");
+      }
+      values[i] = new BigDecimal(plain);
+    }
+    String unit = text(columns.get(record, "qtyunitabbr"));
+    if (unit.equalsIgnoreCase("N/A") || unit.isEmpty()) {
+      unit = null;
+      values[1] = null; // a quantity without a unit says nothing
+    } else if (unit.length() > MAX_UNIT) {
+      return new Refused("qtyUnitAbbr", unit, "is longer than " + MAX_UNIT + " characters.");
+    }
+    String description = text(columns.get(record, "cmddesc"));
+    if (description.length() > MAX_DESCRIPTION) {
+      return new Refused(
+          "cmdDesc", description, "is longer than " + MAX_DESCRIPTION + " characters.");
+    }
+    boolean versioned = CLASSIFICATION.matcher(classification).matches();
+    return new ProductDetail(
+        versioned ? classification : null,
+        versioned && !description.isEmpty() ? description : null,
+        values[0],
+        values[1],
+        unit,
+        values[2],
+        values[3]);
+  }
+
+  private static final Pattern DECIMAL = Pattern.compile("\\d{1,30}(\\.\\d{1,30})?");
+  private static final Pattern CLASSIFICATION = Pattern.compile("H[0-9A-Z]");
 
   @Override
   public String column(String field) {

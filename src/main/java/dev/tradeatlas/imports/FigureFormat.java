@@ -1,5 +1,6 @@
 package dev.tradeatlas.imports;
 
+import dev.tradeatlas.turnover.ProductDetail;
 import dev.tradeatlas.turnover.RawFigure;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,13 @@ interface FigureFormat {
   /** One row: a figure to check, a row skipped for a reason, or a row refused. */
   sealed interface Row {}
 
-  record Figure(RawFigure raw) implements Row {}
+  /** A figure, with what its row says of the product beyond the value (may be null). */
+  record Figure(RawFigure raw, ProductDetail detail) implements Row {
+
+    Figure(RawFigure raw) {
+      this(raw, null);
+    }
+  }
 
   record Skipped(String reason) implements Row {}
 

@@ -6,6 +6,7 @@ import dev.tradeatlas.shared.TradeLimits;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.turnover.FigureRules;
 import dev.tradeatlas.turnover.FigureStore;
+import dev.tradeatlas.turnover.ProductStore;
 import dev.tradeatlas.turnover.RawFigure;
 import dev.tradeatlas.web.ProblemTypes;
 import dev.tradeatlas.web.WriteProblemException;
@@ -63,6 +64,7 @@ class ImportService {
   private final TransactionTemplate transactions;
   private final FigureRules rules;
   private final FigureStore store;
+  private final ProductStore products;
   private final SourceCatalog sources;
   private final AuditLog audit;
   private final TradeLimits limits;
@@ -71,6 +73,7 @@ class ImportService {
       JdbcClient jdbc,
       FigureRules rules,
       FigureStore store,
+      ProductStore products,
       SourceCatalog sources,
       AuditLog audit,
       TradeLimits limits,
@@ -81,6 +84,7 @@ class ImportService {
     this.transactions = new TransactionTemplate(transactionManager);
     this.rules = rules;
     this.store = store;
+    this.products = products;
     this.sources = sources;
     this.audit = audit;
     this.limits = limits;
@@ -93,21 +97,25 @@ class ImportService {
   ImportResult importFile(
       ImportInput input, FigureFormat format, long importId, String actor, Progress progress) {
     Path spooled = null;
+    Path details = null;
     try {
       spooled = SpoolDirectory.newFile("trade-import");
+      details = SpoolDirectory.newFile("trade-import-details");
       progress.phase(Progress.State.READING);
-      Parsed parsed = parse(input, format, spooled, progress);
+      Parsed parsed = parse(input, format, spooled, details, progress);
       // before the transaction: inside it the phase would show only once it is over
       progress.phase(Progress.State.WRITING);
-      return write(parsed, format, importId, actor, spooled);
+      return write(parsed, format, importId, actor, spooled, details);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot spool the import", e);
     } finally {
-      if (spooled != null) {
-        try {
-          Files.deleteIfExists(spooled);
-        } catch (IOException e) {
-          log.warn("Cannot delete the spooled import {}: {}", spooled, e.getMessage());
+      for (Path file : java.util.Arrays.asList(spooled, details)) {
+        if (file != null) {
+          try {
+            Files.deleteIfExists(file);
+          } catch (IOException e) {
+            log.warn("Cannot delete the spooled import {}: {}", file, e.getMessage());
+          }
         }
       }
     }
@@ -138,7 +146,8 @@ class ImportService {
     }
   }
 
-  private Parsed parse(ImportInput input, FigureFormat format, Path spooled, Progress progress)
+  private Parsed parse(
+      ImportInput input, FigureFormat format, Path spooled, Path details, Progress progress)
       throws IOException {
     long started = System.nanoTime();
     MessageDigest sha256 = sha256();
@@ -152,6 +161,7 @@ class ImportService {
     int rows = 0;
     CountingInputStream counted = new CountingInputStream(Files.newInputStream(input.file()));
     try (FigureStore.Spool spool = new FigureStore.Spool(Files.newOutputStream(spooled));
+        ProductStore.Spool productSpool = new ProductStore.Spool(Files.newOutputStream(details));
         CSVParser parser = open(new DigestInputStream(counted, sha256), charset)) {
       FigureFormat.Columns columns = columns(parser.getHeaderMap(), format);
       for (CSVRecord record : parser) {
@@ -197,6 +207,7 @@ class ImportService {
           }
         } else if (errors.none()) {
           spool.add(rows, checked.figure());
+          productSpool.add(checked.figure(), ((FigureFormat.Figure) row).detail());
           long source = checked.figure().sourceId();
           List<Integer> sourceRows = rowsBySource.get(source);
           if (sourceRows == null) {
@@ -302,7 +313,7 @@ class ImportService {
 
   /** Stages the spooled file and merges it, in one transaction that holds the import lock. */
   private ImportResult write(
-      Parsed parsed, FigureFormat format, long importId, String actor, Path spooled) {
+      Parsed parsed, FigureFormat format, long importId, String actor, Path spooled, Path details) {
     return transactions.execute(
         status -> {
           Boolean locked =
@@ -391,6 +402,11 @@ class ImportService {
                   .single();
           long applying = System.nanoTime();
           store.apply(actor, batchId);
+          try (InputStream in = Files.newInputStream(details)) {
+            products.add(in, batchId);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
           log.info(
               "import {}: staged in {} ms, planned in {} ms, merged in {} ms",
               batchId,

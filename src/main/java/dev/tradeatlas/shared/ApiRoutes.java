@@ -30,6 +30,7 @@ public final class ApiRoutes {
           "/api/v1/trade/table",
           "/api/v1/trade/coverage",
           "/api/v1/trade/breakdown",
+          "/api/v1/trade/products",
           "/api/v1/trade/partners",
           "/api/v1/trade/consistency",
           "/api/v1/trade/imports");

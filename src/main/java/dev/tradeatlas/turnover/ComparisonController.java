@@ -73,6 +73,27 @@ class ComparisonController {
   }
 
   @GetMapping(
+      path = "/products",
+      produces = {"application/json", "text/csv"})
+  @Operation(
+      operationId = "getProducts",
+      summary = "Products ranked, with quantities, unit values and concentration",
+      description =
+          "The products (HS chapters, headings or subheadings: level=2, 4 or 6) of a reporter's"
+              + " trade with a partner in a period, largest first and paged: each resolved from"
+              + " its own figures by the rules of /totals, with its share of the products' sum,"
+              + " its net weight, quantity and unit, CIF and FOB values where the loaded UN"
+              + " Comtrade rows give them (summed along the value's arithmetic, only when every"
+              + " figure's row has them in one unit), unit values, its change on the year before"
+              + " and the HS description the file gave. The answer says how concentrated the"
+              + " trade is: the top products' share and the Herfindahl–Hirschman index. An"
+              + " example source's figures count only with source=ID. CSV with Accept: text/csv"
+              + " or format=csv.")
+  ProductsResponse products(@ParameterObject ProductsQuery query) {
+    return turnover.products(requests.question(query));
+  }
+
+  @GetMapping(
       path = "/breakdown",
       produces = {"application/json", "text/csv"})
   @Operation(

@@ -537,7 +537,129 @@ class ObservationQueries implements FigureSource {
         .list();
   }
 
-  /** The HS levels that have figures of a series within a period. */
+  /**
+   * The commodity codes of one level with counted figures of a series ending in a window of months,
+   * every source's or one's, in code order, at most {@code limit}.
+   */
+  List<String> productCodes(
+      SeriesKey series,
+      HsLevel level,
+      YearMonth fromLast,
+      YearMonth toLast,
+      LocalDate asOf,
+      Long sourceId,
+      int limit) {
+    return jdbc.sql(
+            "select distinct o.commodity from trade_observation o"
+                + SourceSummary.join("o.source_id")
+                + """
+             where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+               and o.commodity <> 'TOTAL' and length(o.commodity) = :digits
+               and o.last_month between :fromLast and :toLast
+               and (cast(:source as bigint) is null or o.source_id = :source)
+               and """
+                + KNOWN
+                + " order by 1 limit :limit")
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("digits", level.digits())
+        .param("fromLast", fromLast.atDay(1))
+        .param("toLast", toLast.atDay(1))
+        .param("asOf", asOf)
+        .param("source", sourceId)
+        .param("limit", limit)
+        .query(String.class)
+        .list();
+  }
+
+  /** The counted figures of some commodities of a series in a window, every source's or one's. */
+  List<Observation> productFigures(
+      SeriesKey series,
+      List<String> commodities,
+      YearMonth fromLast,
+      YearMonth toLast,
+      LocalDate asOf,
+      Long sourceId) {
+    if (commodities.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            SELECT
+                + """
+                where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
+                  and o.commodity in (:commodities)
+                  and o.last_month between :fromLast and :toLast
+                  and (cast(:source as bigint) is null or o.source_id = :source)
+                  and """
+                + KNOWN)
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("commodities", commodities)
+        .param("fromLast", fromLast.atDay(1))
+        .param("toLast", toLast.atDay(1))
+        .param("asOf", asOf)
+        .param("source", sourceId)
+        .query(ROW)
+        .list();
+  }
+
+  /** The key of a figure's product details: commodity, first and last month, source. */
+  static List<Object> detailKey(Observation o) {
+    return List.of(
+        o.series().commodity().code(), o.period().first(), o.period().last(), o.source().id());
+  }
+
+  /**
+   * The latest product details of the figures of some commodities of a series in a window, by
+   * {@link #detailKey}, with each code's HS description of the detail's classification.
+   */
+  Map<List<Object>, ProductDetail> productDetails(
+      SeriesKey series, List<String> commodities, YearMonth fromLast, YearMonth toLast) {
+    Map<List<Object>, ProductDetail> details = new HashMap<>();
+    if (commodities.isEmpty()) {
+      return details;
+    }
+    jdbc.sql(
+            """
+            select distinct on (d.commodity, d.first_month, d.last_month, d.source_id)
+                   d.commodity, d.first_month, d.last_month, d.source_id, d.classification,
+                   h.description, d.net_weight_kg, d.quantity, d.quantity_unit, d.cif_usd,
+                   d.fob_usd
+            from product_detail d
+            left join hs_description h on h.classification = d.classification and h.code = d.commodity
+            where d.reporter = :reporter and d.partner = :partner and d.flow = :flow
+              and d.commodity in (:commodities)
+              and d.last_month between :fromLast and :toLast
+            order by d.commodity, d.first_month, d.last_month, d.source_id, d.loaded_at desc, d.id desc
+            """)
+        .param("reporter", series.reporter())
+        .param("partner", series.partner())
+        .param("flow", series.flow().name())
+        .param("commodities", commodities)
+        .param("fromLast", fromLast.atDay(1))
+        .param("toLast", toLast.atDay(1))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    details.put(
+                        List.of(
+                            rs.getString(1),
+                            YearMonth.from(rs.getDate(2).toLocalDate()),
+                            YearMonth.from(rs.getDate(3).toLocalDate()),
+                            rs.getLong(4)),
+                        new ProductDetail(
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getBigDecimal(7),
+                            rs.getBigDecimal(8),
+                            rs.getString(9),
+                            rs.getBigDecimal(10),
+                            rs.getBigDecimal(11))));
+    return details;
+  }
+
   /** The partners a reporter has counted figures with (countries and groups), in code order. */
   List<String> partnersOf(String reporter, Commodity commodity, LocalDate asOf, Long sourceId) {
     return jdbc.sql(
@@ -588,6 +710,7 @@ class ObservationQueries implements FigureSource {
         .list();
   }
 
+  /** The HS levels that have figures of a series within a period. */
   List<HsLevel> levelsWithin(SeriesKey series, TradePeriod period, LocalDate asOf) {
     return jdbc
         .sql(

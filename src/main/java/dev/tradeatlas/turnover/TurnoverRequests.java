@@ -224,6 +224,41 @@ class TurnoverRequests {
     }
   }
 
+  /** The question of a products answer, every parameter checked. */
+  ProductsQuestion question(ProductsQuery q) {
+    SeriesKey series = series(q.reporter(), q.partner(), q.flow(), Commodity.TOTAL);
+    if (series.flow().signed()) {
+      throw new InvalidParameterException(
+          "flow",
+          "Parameter 'flow' must be EXPORT, IMPORT or TURNOVER: products are not ranked by"
+              + " balance.");
+    }
+    HsLevel level =
+        q.level() == null
+            ? HsLevel.HS2
+            : switch (q.level()) {
+              case 2 -> HsLevel.HS2;
+              case 4 -> HsLevel.HS4;
+              case 6 -> HsLevel.HS6;
+              default ->
+                  throw new InvalidParameterException(
+                      "level", "Parameter 'level' must be 2, 4 or 6; got " + q.level() + ".");
+            };
+    int top = q.top() == null ? 5 : q.top();
+    if (top < 1 || top > 50) {
+      throw new InvalidParameterException(
+          "top", "Parameter 'top' must be between 1 and 50; got " + top + ".");
+    }
+    return new ProductsQuestion(
+        series,
+        required(q.period(), "period"),
+        level,
+        top,
+        q.asOf(),
+        source(q.source()),
+        dev.tradeatlas.web.PageRequestParams.of(q.page(), q.size()));
+  }
+
   /** The most years one coverage answer shows: the span of the longest monthly series. */
   static final int MAX_COVERAGE_YEARS = 50;
 

@@ -267,6 +267,237 @@ class TurnoverService {
         : CoverageResponse.Status.DERIVED;
   }
 
+  /** The most commodity codes of one level a products answer resolves: every HS6 code fits. */
+  static final int MAX_PRODUCTS = 10_000;
+
+  /**
+   * The products of a series in a period at one HS level, largest first and paged: each resolved by
+   * the rules of /totals from its own figures, with what their rows say of weight, quantity and
+   * CIF/FOB (summed along the figures' arithmetic when every figure has it in one unit), its share
+   * of the products' sum, its change on the year before; and the concentration of the whole.
+   */
+  ProductsResponse products(ProductsQuestion q) {
+    SeriesKey series = q.series();
+    TradePeriod period = q.period();
+    TradePeriod base = period.previousYearOrNull();
+    java.time.YearMonth from =
+        PeriodResolver.windowStart(base == null ? period : base).minusYears(1);
+    java.time.YearMonth to = PeriodResolver.windowEnd(period).plusYears(1);
+    List<String> codes =
+        queries.productCodes(series, q.level(), from, to, q.asOf(), q.source(), MAX_PRODUCTS + 1);
+    if (codes.size() > MAX_PRODUCTS) {
+      throw new dev.tradeatlas.shared.TooExpensiveException(
+          "trade.products.max-codes",
+          "More than " + MAX_PRODUCTS + " commodity codes have figures: ask for one source.");
+    }
+    Map<String, List<Observation>> byCode =
+        queries.productFigures(series, codes, from, to, q.asOf(), q.source()).stream()
+            .collect(Collectors.groupingBy(o -> o.series().commodity().code()));
+    Map<List<Object>, ProductDetail> details = queries.productDetails(series, codes, from, to);
+    Resolution total = resolver.resolve(series, period, q.asOf(), q.source());
+    List<ProductsResponse.Item> items = new ArrayList<>();
+    BigDecimal sum = BigDecimal.ZERO;
+    List<String> notes = new ArrayList<>();
+    int withValue = 0;
+    for (String code : codes) {
+      SeriesKey product = series.withCommodity(new Commodity(code));
+      List<Observation> figures = byCode.getOrDefault(code, List.of());
+      Resolution r = PeriodResolver.resolve(product, period, figures);
+      Resolution b = base == null ? null : PeriodResolver.resolve(product, base, figures);
+      if (!r.resolved() && (b == null || !b.resolved())) {
+        continue; // figures of the years around only
+      }
+      if (r.resolved()) {
+        withValue++;
+        sum = sum.add(r.valueUsd());
+      }
+      items.add(productItem(code, r, b, details));
+    }
+    BigDecimal whole = sum;
+    List<ProductsResponse.Item> ranked =
+        items.stream()
+            .sorted(
+                Comparator.comparing(
+                        ProductsResponse.Item::valueUsd,
+                        Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparing(ProductsResponse.Item::code))
+            .toList();
+    List<ProductsResponse.Item> shared = new ArrayList<>();
+    BigDecimal hhi = BigDecimal.ZERO;
+    BigDecimal top = BigDecimal.ZERO;
+    for (int i = 0; i < ranked.size(); i++) {
+      ProductsResponse.Item item = ranked.get(i);
+      BigDecimal share = null;
+      if (item.valueUsd() != null && whole.signum() > 0) {
+        BigDecimal exact = item.valueUsd().divide(whole, java.math.MathContext.DECIMAL64);
+        BigDecimal points = exact.multiply(BigDecimal.valueOf(100));
+        hhi = hhi.add(points.multiply(points));
+        if (i < q.top()) {
+          top = top.add(points);
+        }
+        share = Ratios.ratio(item.valueUsd(), whole);
+      }
+      shared.add(
+          new ProductsResponse.Item(
+              item.valueUsd() == null ? null : i + 1,
+              item.code(),
+              item.description(),
+              item.classification(),
+              item.valueUsd(),
+              item.method(),
+              item.bounds(),
+              share,
+              share == null ? null : Ratios.percent(item.valueUsd(), whole),
+              item.netWeightKg(),
+              item.quantity(),
+              item.quantityUnit(),
+              item.unitValueUsd(),
+              item.usdPerKg(),
+              item.cifUsd(),
+              item.fobUsd(),
+              item.basePeriod(),
+              item.baseValueUsd(),
+              item.changePercent(),
+              item.suspect(),
+              item.reason(),
+              item.observationIds(),
+              item.sourceIds()));
+    }
+    boolean any = withValue > 0 && whole.signum() > 0;
+    BigDecimal coverage =
+        any && total.resolved() && total.valueUsd().signum() > 0
+            ? Ratios.percent(whole, total.valueUsd())
+            : null;
+    if (coverage != null && coverage.compareTo(BigDecimal.valueOf(100)) != 0) {
+      notes.add(
+          "The products add up to "
+              + coverage.toPlainString()
+              + " % of the period's TOTAL ("
+              + total.valueUsd().toPlainString()
+              + "): shares are of the products' sum, not of the TOTAL.");
+    }
+    if (items.isEmpty()) {
+      notes.add(
+          "No "
+              + q.level()
+              + " figures of "
+              + series.reporter()
+              + "→"
+              + series.partner()
+              + " "
+              + series.flow()
+              + " are loaded for "
+              + period
+              + (q.source() == null ? "" : " from source " + q.source())
+              + ".");
+    }
+    PageRequestParams paging = q.paging();
+    int fromIndex = (int) Math.min(paging.offset(), shared.size());
+    int toIndex = Math.min(fromIndex + paging.size(), shared.size());
+    return new ProductsResponse(
+        series.reporter(),
+        series.partner(),
+        series.flow(),
+        period.toString(),
+        q.level().digits(),
+        q.asOf(),
+        q.source(),
+        withValue,
+        items.size() - withValue,
+        any ? Decimals.plain(whole) : null,
+        total.valueUsd(),
+        coverage,
+        q.top(),
+        any ? top.setScale(2, java.math.RoundingMode.HALF_UP) : null,
+        any ? hhi.setScale(2, java.math.RoundingMode.HALF_UP) : null,
+        paging.page(),
+        paging.size(),
+        shared.size(),
+        (shared.size() + paging.size() - 1) / paging.size(),
+        List.copyOf(shared.subList(fromIndex, toIndex)),
+        List.copyOf(notes));
+  }
+
+  /**
+   * One product before its share: value, what its figures' rows say of it (summed along the
+   * arithmetic of its value, only when every figure has it, in one unit), and its change.
+   */
+  private static ProductsResponse.Item productItem(
+      String code, Resolution r, Resolution b, Map<List<Object>, ProductDetail> details) {
+    List<ProductDetail> used = new ArrayList<>();
+    for (Resolution.Term t : r.inputs()) {
+      used.add(details.get(ObservationQueries.detailKey(t.observation())));
+    }
+    boolean all = !used.isEmpty() && used.stream().allMatch(java.util.Objects::nonNull);
+    BigDecimal weight = all ? combine(r, used, ProductDetail::netWeightKg) : null;
+    BigDecimal quantity = all ? combine(r, used, ProductDetail::quantity) : null;
+    String unit = null;
+    if (quantity != null) {
+      java.util.Set<String> units =
+          used.stream().map(ProductDetail::quantityUnit).collect(Collectors.toSet());
+      if (units.size() == 1) {
+        unit = units.iterator().next();
+      } else {
+        quantity = null;
+      }
+    }
+    ProductDetail described =
+        used.stream().filter(d -> d != null && d.description() != null).findFirst().orElse(null);
+    YearOverYear change = YearOverYear.between(r, b, false);
+    String reason =
+        !r.resolved()
+            ? "No value: " + r.missing().description()
+            : !all
+                ? "No weight or quantity: not every figure of the value has a row that gives them."
+                : change.reason();
+    java.math.MathContext scale = java.math.MathContext.DECIMAL64;
+    return new ProductsResponse.Item(
+        null,
+        code,
+        described == null ? null : described.description(),
+        described == null ? null : described.classification(),
+        r.valueUsd(),
+        r.method(),
+        r.bounds(),
+        null,
+        null,
+        weight,
+        quantity,
+        unit,
+        r.resolved() && quantity != null && quantity.signum() > 0
+            ? r.valueUsd().divide(quantity, scale).setScale(4, java.math.RoundingMode.HALF_UP)
+            : null,
+        r.resolved() && weight != null && weight.signum() > 0
+            ? r.valueUsd().divide(weight, scale).setScale(4, java.math.RoundingMode.HALF_UP)
+            : null,
+        all ? combine(r, used, ProductDetail::cifUsd) : null,
+        all ? combine(r, used, ProductDetail::fobUsd) : null,
+        b == null ? null : b.period().toString(),
+        b == null ? null : b.valueUsd(),
+        change.changePercent(),
+        r.suspect() || change.suspect(),
+        reason,
+        r.inputs().stream().map(t -> t.observation().id()).distinct().toList(),
+        r.inputs().stream().map(t -> t.observation().source().id()).distinct().toList());
+  }
+
+  /** A detail summed along the value's arithmetic; null when a figure's row lacks it. */
+  private static BigDecimal combine(
+      Resolution r,
+      List<ProductDetail> used,
+      java.util.function.Function<ProductDetail, BigDecimal> field) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = 0; i < used.size(); i++) {
+      BigDecimal v = field.apply(used.get(i));
+      if (v == null) {
+        return null;
+      }
+      sum =
+          r.inputs().get(i).operation() == Resolution.Operation.ADD ? sum.add(v) : sum.subtract(v);
+    }
+    return sum.signum() < 0 ? null : Decimals.plain(sum);
+  }
+
   MirrorResponse mirror(Question q) {
     SeriesKey series = q.series();
     TradePeriod period = q.period();

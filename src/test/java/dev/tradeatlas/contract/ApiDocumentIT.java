@@ -257,19 +257,11 @@ class ApiDocumentIT {
               boolean complete = true;
               for (JsonNode p : get.path("parameters")) {
                 String name = p.path("name").asString();
-                JsonNode example = p.path("example");
-                if (example.isMissingNode()) {
+                String value = Contract.exampleText(p);
+                if (value == null) {
                   complete &= !p.path("required").asBoolean();
                   continue;
                 }
-                String value =
-                    example.isArray()
-                        ? String.join(
-                            ",",
-                            java.util.stream.StreamSupport.stream(example.spliterator(), false)
-                                .map(JsonNode::asString)
-                                .toList())
-                        : example.asString();
                 if (p.path("in").asString().equals("path")) {
                   url = url.replace("{" + name + "}", value);
                 } else {

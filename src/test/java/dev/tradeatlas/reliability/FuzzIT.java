@@ -330,7 +330,7 @@ class FuzzIT {
                                     p.get("in").asString(),
                                     p.path("required").asBoolean(false),
                                     allowed,
-                                    p.has("example") ? p.get("example").asString() : null));
+                                    dev.tradeatlas.support.Contract.exampleText(p)));
                           }
                           List<String> bodyTypes = new ArrayList<>();
                           op.path("requestBody")

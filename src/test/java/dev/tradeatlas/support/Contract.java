@@ -97,6 +97,23 @@ public final class Contract {
     }
   }
 
+  /**
+   * A parameter's example as it is sent in a URL: a list (a comma-separated parameter, explode:
+   * false) joined with commas, anything else as its text; null without an example.
+   */
+  public static String exampleText(JsonNode parameter) {
+    JsonNode example = parameter.path("example");
+    if (example.isMissingNode() || example.isNull()) {
+      return null;
+    }
+    if (example.isArray()) {
+      List<String> items = new ArrayList<>();
+      example.forEach(item -> items.add(item.asString()));
+      return String.join(",", items);
+    }
+    return example.asString();
+  }
+
   public static Contract get() {
     Contract current = instance;
     if (current == null) {

@@ -378,4 +378,153 @@ class AnalystQuestionsIT {
   void withEditorAccountsConfiguredTheServiceServesTheCommittedDocument() {
     dev.tradeatlas.support.Contract.assertServesTheCommittedDocument(api);
   }
+
+  // ---- products
+
+  long exampleProducts() throws Exception {
+    long source =
+        post(
+                "/api/v1/sources",
+                """
+                {"publisher": "Trade Atlas documentation",
+                 "outlet": "docs/comtrade-products-example.csv",
+                 "title": "Example Comtrade products — not real statistics",
+                 "publishedOn": "2026-02-14", "authority": "STATISTICAL_RELEASE",
+                 "example": true, "description": "Made-up product figures"}
+                """)
+            .json()
+            .get("id")
+            .asLong();
+    Api.Response imported =
+        api.send(
+            "POST",
+            TRADE + "imports/comtrade?sourceId=" + source,
+            "text/csv",
+            java.nio.file.Files.readString(
+                java.nio.file.Path.of("docs/comtrade-products-example.csv")),
+            EDITOR);
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.json().get("inserted").asInt()).isEqualTo(30);
+    return source;
+  }
+
+  @Test
+  void productsOfTheExampleFileRankedWithQuantitiesUnitValuesAndConcentration() throws Exception {
+    long source = exampleProducts();
+
+    JsonNode chapters =
+        ok(TRADE + "products?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024&source=" + source);
+    assertThat(chapters.get("productsWithValue").asInt()).isEqualTo(10);
+    assertThat(decimal(chapters.get("productsSumUsd"))).isEqualTo("15303000000");
+    assertThat(decimal(chapters.get("totalUsd"))).isEqualTo("19310000000");
+    assertThat(decimal(chapters.get("coveragePercent"))).isEqualTo("79.25");
+    JsonNode first = chapters.get("items").get(0);
+    assertThat(first.get("code").asString()).isEqualTo("62");
+    assertThat(first.get("description").asString()).startsWith("Apparel and clothing");
+    assertThat(first.get("classification").asString()).isEqualTo("H6");
+    assertThat(decimal(first.get("netWeightKg"))).isEqualTo("431000000");
+    assertThat(first.get("quantityUnit").asString()).isEqualTo("kg");
+    assertThat(decimal(first.get("usdPerKg"))).isEqualTo("9.5592");
+    assertThat(decimal(first.get("fobUsd"))).isEqualTo("4120000000");
+    assertThat(decimal(first.get("changePercent"))).isEqualTo("7.01");
+    // vehicles are counted in units: 2,240,000,000 / 139,500 = 16,057.3477 dollars a vehicle
+    JsonNode vehicles = null;
+    java.math.BigDecimal hhi = java.math.BigDecimal.ZERO;
+    java.math.BigDecimal sum = new java.math.BigDecimal("15303000000");
+    List<java.math.BigDecimal> values = new ArrayList<>();
+    for (JsonNode item : chapters.get("items")) {
+      if (item.get("code").asString().equals("87")) {
+        vehicles = item;
+      }
+      values.add(item.get("valueUsd").decimalValue());
+      java.math.BigDecimal points =
+          item.get("valueUsd")
+              .decimalValue()
+              .multiply(java.math.BigDecimal.valueOf(100))
+              .divide(sum, java.math.MathContext.DECIMAL128);
+      hhi = hhi.add(points.multiply(points));
+    }
+    assertThat(vehicles).isNotNull();
+    assertThat(vehicles.get("quantityUnit").asString()).isEqualTo("u");
+    assertThat(decimal(vehicles.get("unitValueUsd"))).isEqualTo("16057.3477");
+    assertThat(values).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    // the index, Σ (share × 100)², recomputed here from the listed values
+    assertThat(chapters.get("hhi").decimalValue())
+        .isEqualByComparingTo(hhi.setScale(2, java.math.RoundingMode.HALF_UP));
+    java.math.BigDecimal top5 = java.math.BigDecimal.ZERO;
+    for (int i = 0; i < 5; i++) {
+      top5 = top5.add(values.get(i));
+    }
+    assertThat(chapters.get("topSharePercent").decimalValue())
+        .isEqualByComparingTo(
+            top5.multiply(java.math.BigDecimal.valueOf(100))
+                .divide(sum, 2, java.math.RoundingMode.HALF_UP));
+
+    JsonNode headings =
+        ok(
+            TRADE
+                + "products?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024&level=4&size=2&source="
+                + source);
+    assertThat(headings.get("totalItems").asInt()).isEqualTo(4);
+    assertThat(headings.get("items").size()).isEqualTo(2);
+    assertThat(headings.get("items").get(0).get("code").asString()).isEqualTo("6204");
+    assertThat(headings.get("items").get(0).get("quantityUnit").isNull()).isFalse();
+
+    Api.Response csv =
+        api.get(
+            TRADE
+                + "products?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024&format=csv&source="
+                + source);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body().lines().toList().get(1))
+        .startsWith(
+            "1,CHN,KGZ,EXPORT,2024,62,Apparel and clothing accessories; not knitted or crocheted,"
+                + "4120000000,REPORTED,26.92,431000000,431000000,kg,9.5592,9.5592,,4120000000,"
+                + "3850000000,7.01,false,");
+
+    // the example counts only when asked for: real answers are unchanged
+    JsonNode real = ok(TRADE + "products?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024");
+    assertThat(real.get("items").size()).isZero();
+    assertThat(real.get("notes").get(0).asString()).contains("No HS2 figures");
+    JsonNode exports = ok(TRADE + "totals?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024");
+    assertThat(decimal(exports.get("valueUsd"))).isEqualTo("19910000000");
+
+    Api.Response badLevel =
+        api.get(TRADE + "products?reporter=CHN&partner=KGZ&flow=EXPORT&period=2024&level=3");
+    assertThat(badLevel.status()).isEqualTo(400);
+    assertThat(badLevel.json().get("parameter").asString()).isEqualTo("level");
+    Api.Response balance =
+        api.get(TRADE + "products?reporter=CHN&partner=KGZ&flow=BALANCE&period=2024");
+    assertThat(balance.status()).isEqualTo(400);
+    assertThat(balance.json().get("parameter").asString()).isEqualTo("flow");
+  }
+
+  @Test
+  void aComtradeRowWithAnUnreadableWeightIsRefusedNamingItsColumnAndNothingIsWritten()
+      throws Exception {
+    long source =
+        post(
+                "/api/v1/sources",
+                """
+                {"publisher": "Products test", "outlet": "test", "title": "A broken weight",
+                 "publishedOn": "2026-02-14", "example": true, "description": "test"}
+                """)
+            .json()
+            .get("id")
+            .asLong();
+    List<String> lines =
+        java.nio.file.Files.readAllLines(
+            java.nio.file.Path.of("docs/comtrade-products-example.csv"));
+    String broken = lines.get(4).replace(",False,431000000,False,", ",False,-4.31e8,False,");
+    assertThat(broken).isNotEqualTo(lines.get(4));
+    String file = lines.get(0) + "\n" + lines.get(1) + "\n" + broken + "\n";
+    Api.Response refused =
+        api.send("POST", TRADE + "imports/comtrade?sourceId=" + source, "text/csv", file, EDITOR);
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+    assertThat(refused.body()).contains("netWgt");
+    JsonNode none =
+        ok(TRADE + "observations?reporter=CHN&partner=KGZ&flow=EXPORT&source=" + source);
+    assertThat(none.get("totalItems").asLong()).isZero();
+  }
 }

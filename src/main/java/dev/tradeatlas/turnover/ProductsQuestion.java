@@ -1,0 +1,15 @@
+package dev.tradeatlas.turnover;
+
+import dev.tradeatlas.web.PageRequestParams;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** One validated question for products: a series of TOTAL, a period, a level and a page. */
+record ProductsQuestion(
+    SeriesKey series,
+    TradePeriod period,
+    HsLevel level,
+    int top,
+    @Nullable LocalDate asOf,
+    @Nullable Long source,
+    PageRequestParams paging) {}
