@@ -1,6 +1,8 @@
 -- Uncached reads: every request asks about another pair, flow, commodity and period, so neither
 -- the HTTP cache nor PostgreSQL's buffers see the same question twice in a row.
---   wrk ... -s bench/lua/varied.lua -- totals|yoy|series|mixed
+--   wrk ... -s bench/lua/varied.lua -- totals|yoy|series|table|mixed
+-- A table asks for one partner × EXPORT, IMPORT, TURNOVER × five years: 15 cells a request
+-- (TABLE_CELLS in report.py), each resolved as /totals resolves one.
 dofile(os.getenv("BENCH_DIR") .. "/lua/report.lua")
 dofile(os.getenv("BENCH_OUT") .. "/domain.lua")
 
@@ -32,6 +34,12 @@ function request()
   local m = mode
   if m == "mixed" then m = pick({ "totals", "yoy", "series" }) end
   local path
+  if m == "table" then
+    local from = math.random(first_year, last_year - 4)
+    return wrk.format("GET", "/api/v1/trade/table?reporter=" .. p[1] .. "&partner=" .. p[2]
+      .. "&flow=EXPORT,IMPORT,TURNOVER&commodity=" .. pick(commodities)
+      .. "&granularity=YEAR&period=" .. from .. ".." .. (from + 4), { ["Accept"] = "application/json" })
+  end
   if m == "totals" then
     path = "/api/v1/trade/totals?" .. base .. "&period=" .. period(first_year)
   elseif m == "yoy" then
