@@ -31,6 +31,12 @@ public record ImportJobView(
         BigDecimal percentRead,
     @Schema(description = "Data rows read so far") int rowsRead,
     @Schema(description = "Figures written (inserted or revised), once done") int rowsWritten,
+    @Schema(
+            description =
+                "The instance that holds (or held) the import, host:port; null for imports older"
+                    + " than the field",
+            example = "trade-1:8080")
+        @Nullable String instance,
     @Schema(description = "When DONE: what the import did, as the synchronous call answers")
         @Nullable ImportResult result,
     @Schema(

@@ -40,7 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
  * (imports write one at a time anyway), from the file the request left; a few more may wait.
  */
 @Component
-class ImportJobs implements DisposableBean {
+class ImportJobs
+    implements DisposableBean,
+        org.springframework.context.ApplicationListener<
+            org.springframework.boot.web.server.context.WebServerInitializedEvent> {
 
   private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
@@ -61,6 +64,10 @@ class ImportJobs implements DisposableBean {
   private final ImportService imports;
   private final Clock clock;
   private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+
+  /** This process as host:port, once its server listens; the holder of the imports it runs. */
+  private volatile String instance = hostName() + ":starting";
+
   private final ThreadPoolExecutor worker;
   private final ScheduledExecutorService heartbeat;
 
@@ -97,9 +104,11 @@ class ImportJobs implements DisposableBean {
   long create(FigureFormat format, boolean asynchronous, long bytes, String actor) {
     return jdbc.sql(
             """
-            insert into import_job (format, state, asynchronous, submitted_by, bytes_total)
-            values (:format, 'QUEUED', :async, :actor, :bytes) returning id
+            insert into import_job (format, state, asynchronous, submitted_by, bytes_total,
+                instance)
+            values (:format, 'QUEUED', :async, :actor, :bytes, :instance) returning id
             """)
+        .param("instance", instance)
         .param("format", format.name())
         .param("async", asynchronous)
         .param("actor", actor)
@@ -211,6 +220,7 @@ class ImportJobs implements DisposableBean {
         percent,
         rs.getInt("rows_read"),
         rs.getInt("rows_written"),
+        rs.getString("instance"),
         result == null ? null : json.readValue(result, ImportResult.class),
         problemBody);
   }
@@ -295,6 +305,55 @@ class ImportJobs implements DisposableBean {
           .update();
     } catch (DataAccessException e) {
       log.debug("Import heartbeat missed: {}", e.toString());
+    }
+  }
+
+  /**
+   * When the server listens, this process is host:port; no other live process can be. Imports an
+   * earlier process on the same host and port left unfinished (killed, or stopped mid-write when
+   * its connections were closed) were lost with it: they are recorded FAILED at once, rather than
+   * shown running until their heartbeat is a minute old.
+   */
+  @Override
+  public void onApplicationEvent(
+      org.springframework.boot.web.server.context.WebServerInitializedEvent event) {
+    if (event.getApplicationContext().getParent() != null) {
+      return; // the management server's own context
+    }
+    instance = hostName() + ":" + event.getWebServer().getPort();
+    ProblemDetail lost =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "The instance running this import ("
+                + instance
+                + ") stopped before it finished and has restarted; nothing of it was written, as"
+                + " its write is one transaction. Import the file again.");
+    lost.setType(ProblemTypes.IMPORT_LOST);
+    lost.setTitle("Import lost");
+    try {
+      int swept =
+          jdbc.sql(
+                  """
+                  update import_job set state = 'FAILED', finished_at = updated_at,
+                      outcome_status = 503, problem = cast(:problem as jsonb)
+                  where instance = :instance and state not in ('DONE', 'FAILED')
+                  """)
+              .param("instance", instance)
+              .param("problem", json.writeValueAsString(lost))
+              .update();
+      if (swept > 0) {
+        log.warn("{} import(s) left unfinished by this instance's previous run: FAILED", swept);
+      }
+    } catch (DataAccessException e) {
+      log.warn("Cannot record the imports an earlier run left unfinished: {}", e.toString());
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      return "localhost";
     }
   }
 

@@ -125,6 +125,56 @@ class ComtradeImportIT {
   }
 
   @Test
+  void anInstanceRestartedOnItsHostAndPortRecordsTheImportsItLeftUnfinishedAsLostAtOnce()
+      throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    String instance = java.net.InetAddress.getLocalHost().getHostName() + ":" + port;
+    // what a SIGTERM in the middle of the write leaves: WRITING, its heartbeat still fresh
+    long id =
+        jdbc.sql(
+                """
+                insert into import_job (format, state, asynchronous, submitted_by, started_at,
+                    updated_at, bytes_total, bytes_read, rows_read, instance)
+                values ('CSV', 'WRITING', true, 'editor', now() - interval '20 seconds', now(),
+                    1000, 1000, 40, :instance)
+                returning id
+                """)
+            .param("instance", instance)
+            .query(Long.class)
+            .single();
+    try (dev.tradeatlas.support.RunningApp restarted =
+        dev.tradeatlas.support.RunningApp.start(DB, List.of(), "server.port=" + port)) {
+      Api.Response job = restarted.api().get("/api/v1/trade/imports/" + id, EDITOR);
+
+      assertThat(job.status()).as(job.body()).isEqualTo(200);
+      assertThat(job.json().get("state").asString()).isEqualTo("FAILED");
+      assertThat(job.json().get("finishedAt").isNull()).isFalse();
+      assertThat(job.json().get("instance").asString()).isEqualTo(instance);
+      assertThat(job.json().get("problem").get("type").asString())
+          .isEqualTo("/problems/import-lost");
+      assertThat(job.json().get("problem").get("detail").asString())
+          .contains("has restarted")
+          .contains("nothing of it was written");
+    }
+  }
+
+  @Test
+  void anImportSaysWhichInstanceHoldsIt() throws Exception {
+    long source = source("Instance test");
+    Api.Response imported = importComtrade(source, file(row()));
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    long id = imported.json().get("importId").asLong();
+
+    Api.Response job = api.get("/api/v1/trade/imports/" + id, EDITOR);
+
+    assertThat(job.json().get("instance").asString())
+        .isEqualTo(java.net.InetAddress.getLocalHost().getHostName() + ":" + port);
+  }
+
+  @Test
   void aJobWhoseInstanceDiedSaysItWasLostNotThatItIsStillReading() {
     // what an instance killed with -9 in the middle of an import leaves: a job row still READING,
     // its progress no longer beating (security review F12)
