@@ -262,6 +262,7 @@ class ImportController {
     boolean comtrade = format instanceof ComtradeFormat;
     long max = (comtrade ? limits.maxComtradeImportSize() : limits.maxImportSize()).toBytes();
     String limit = comtrade ? "max-comtrade-import-size" : "max-import-size";
+    boolean held = false;
     try {
       // a gzip is smaller than what it unpacks to: one declared over the limit is over it too
       if (declaredLength > max) {
@@ -273,6 +274,7 @@ class ImportController {
       long id;
       try {
         id = jobs.create(format, async, input.size(), actor);
+        held = true;
       } catch (RuntimeException e) {
         input.close();
         throw e;
@@ -280,31 +282,25 @@ class ImportController {
       URI location = URI.create("/api/v1/trade/imports/" + id);
       if (async) {
         jobs.submit(id, input, format, actor);
-        meters.counter("trade.imports", "outcome", "accepted").increment();
+        meters.counter("trade.imports.accepted").increment();
         return ResponseEntity.accepted()
             .location(location)
             .header("Preference-Applied", "respond-async")
             .body(jobs.find(id).orElseThrow());
       }
       try (input) {
-        ImportResult result = jobs.run(id, input, format, actor);
-        count(result);
-        return ResponseEntity.ok().location(location).body(result);
+        // counted by the jobs, as an asynchronous import is
+        return ResponseEntity.ok().location(location).body(jobs.run(id, input, format, actor));
       }
     } catch (WriteProblemException e) {
-      meters.counter("trade.imports", "outcome", "refused-" + e.status().value()).increment();
+      if (!held) {
+        // refused before a job existed (too large, no room to queue): the jobs never saw it
+        meters
+            .counter("trade.imports", "outcome", "refused-" + e.status().value(), "mode", "sync")
+            .increment();
+      }
       throw e;
     }
-  }
-
-  private void count(ImportResult result) {
-    meters
-        .counter("trade.imports", "outcome", result.written() ? "written" : "unchanged")
-        .increment();
-    meters.counter("trade.import.rows", "outcome", "inserted").increment(result.inserted());
-    meters.counter("trade.import.rows", "outcome", "revised").increment(result.revised());
-    meters.counter("trade.import.rows", "outcome", "unchanged").increment(result.unchanged());
-    meters.counter("trade.import.rows", "outcome", "skipped").increment(result.skipped());
   }
 
   /** RFC 7240: respond-async among the preferences, in any case, with or without a value. */

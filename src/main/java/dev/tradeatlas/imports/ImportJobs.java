@@ -71,11 +71,22 @@ class ImportJobs
   private final ThreadPoolExecutor worker;
   private final ScheduledExecutorService heartbeat;
 
-  ImportJobs(JdbcClient jdbc, JsonMapper json, ImportService imports, Clock clock) {
+  private final io.micrometer.core.instrument.MeterRegistry meters;
+
+  /** When each import running or waiting here was submitted: its age, for the oldest's gauge. */
+  private final Map<Long, Instant> submitted = new ConcurrentHashMap<>();
+
+  ImportJobs(
+      JdbcClient jdbc,
+      JsonMapper json,
+      ImportService imports,
+      Clock clock,
+      io.micrometer.core.instrument.MeterRegistry meters) {
     this.jdbc = jdbc;
     this.json = json;
     this.imports = imports;
     this.clock = clock;
+    this.meters = meters;
     AtomicInteger threads = new AtomicInteger();
     this.worker =
         new ThreadPoolExecutor(
@@ -98,6 +109,26 @@ class ImportJobs
             });
     heartbeat.scheduleWithFixedDelay(
         this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    io.micrometer.core.instrument.Gauge.builder(
+            "trade.imports.queue.depth", worker, w -> w.getQueue().size())
+        .description("Imports waiting here behind the running one")
+        .register(meters);
+    io.micrometer.core.instrument.Gauge.builder("trade.imports.running", runningHere, Set::size)
+        .description("Imports held by this instance, running or waiting")
+        .register(meters);
+    io.micrometer.core.instrument.Gauge.builder(
+            "trade.imports.oldest.age", submitted, this::oldestAgeSeconds)
+        .description("Age of the oldest import held here, 0 without one")
+        .baseUnit("seconds")
+        .register(meters);
+  }
+
+  private double oldestAgeSeconds(Map<Long, Instant> held) {
+    Instant now = clock.instant();
+    return held.values().stream()
+        .mapToDouble(t -> Math.max(0, Duration.between(t, now).toMillis() / 1000.0))
+        .max()
+        .orElse(0);
   }
 
   /** Records a new import, QUEUED. */
@@ -117,18 +148,63 @@ class ImportJobs
         .single();
   }
 
-  /** Runs an import in the calling thread, recording its progress and outcome. */
+  /**
+   * Runs an import in the calling thread, recording its progress and outcome, and counting it
+   * (trade.imports by outcome and mode, rows by outcome, duration, rows per second), whichever way
+   * it was asked for.
+   */
   ImportResult run(long id, ImportInput input, FigureFormat format, String actor) {
     runningHere.add(id);
+    submitted.putIfAbsent(id, clock.instant());
+    String mode = asynchronous.contains(id) ? "async" : "sync";
+    long started = System.nanoTime();
     try {
       ImportResult result = imports.importFile(input, format, id, actor, new Recorder(id));
       done(id, result);
+      count(mode, result.written() ? "written" : "unchanged", started, result);
       return result;
     } catch (RuntimeException e) {
       failed(id, e);
+      count(
+          mode,
+          e instanceof WriteProblemException problem
+              ? "refused-" + problem.status().value()
+              : "failed",
+          started,
+          null);
       throw e;
     } finally {
       runningHere.remove(id);
+      submitted.remove(id);
+      asynchronous.remove(id);
+    }
+  }
+
+  /** Imports asked for with Prefer: respond-async, while they are held here. */
+  private final Set<Long> asynchronous = ConcurrentHashMap.newKeySet();
+
+  private void count(String mode, String outcome, long startedNanos, ImportResult result) {
+    long nanos = System.nanoTime() - startedNanos;
+    meters.counter("trade.imports", "outcome", outcome, "mode", mode).increment();
+    io.micrometer.core.instrument.Timer.builder("trade.import.duration")
+        .tag("outcome", outcome)
+        .tag("mode", mode)
+        .register(meters)
+        .record(nanos, TimeUnit.NANOSECONDS);
+    if (result == null) {
+      return;
+    }
+    meters.counter("trade.import.rows", "outcome", "inserted").increment(result.inserted());
+    meters.counter("trade.import.rows", "outcome", "revised").increment(result.revised());
+    meters.counter("trade.import.rows", "outcome", "unchanged").increment(result.unchanged());
+    meters.counter("trade.import.rows", "outcome", "skipped").increment(result.skipped());
+    if (nanos > 0) {
+      io.micrometer.core.instrument.DistributionSummary.builder("trade.import.throughput")
+          .description("Rows read per second by each finished import")
+          .baseUnit("rows.per.second")
+          .tag("mode", mode)
+          .register(meters)
+          .record(result.rows() * 1e9 / nanos);
     }
   }
 
@@ -138,6 +214,8 @@ class ImportJobs
    */
   void submit(long id, ImportInput input, FigureFormat format, String actor) {
     runningHere.add(id);
+    asynchronous.add(id);
+    submitted.put(id, clock.instant());
     try {
       worker.execute(
           () -> {
@@ -150,7 +228,10 @@ class ImportJobs
           });
     } catch (RejectedExecutionException full) {
       runningHere.remove(id);
+      asynchronous.remove(id);
+      submitted.remove(id);
       input.close();
+      meters.counter("trade.imports", "outcome", "refused-503", "mode", "async").increment();
       WriteProblemException busy =
           new WriteProblemException(
               HttpStatus.SERVICE_UNAVAILABLE,

@@ -505,6 +505,17 @@ class ComtradeImportIT {
     assertThat(done.get("result").get("inserted").asInt()).isEqualTo(12);
     assertThat(done.get("problem").isNull()).isTrue();
     assertThat(figuresOf(source)).isEqualTo(12);
+    // counted like a synchronous import, with its mode, duration and rows per second
+    String metrics =
+        api.get("/actuator/prometheus", Api.basic(EditorTest.VIEWER, EditorTest.VIEWER_PASSWORD))
+            .body();
+    assertThat(metrics)
+        .containsPattern("trade_imports_total\\{mode=\"async\",outcome=\"written\"[^}]*} [1-9]")
+        .containsPattern("trade_import_duration_seconds_count\\{mode=\"async\",outcome=\"written\"")
+        .containsPattern(
+            "trade_import_throughput_rows_per_second_count\\{mode=\"async\"[^}]*} [1-9]")
+        .contains("trade_imports_queue_depth")
+        .contains("trade_imports_running");
 
     Api.Response refused =
         importComtrade(

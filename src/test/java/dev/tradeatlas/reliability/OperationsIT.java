@@ -177,7 +177,8 @@ class OperationsIT {
             .body();
     assertThat(metrics).contains("http_server_requests_seconds_count");
     assertThat(metrics).contains("hikaricp_connections_active");
-    assertThat(metrics).contains("trade_imports_total");
+    assertThat(metrics).contains("trade_imports_queue_depth");
+    assertThat(metrics).contains("trade_imports_oldest_age_seconds");
   }
 
   @Test
