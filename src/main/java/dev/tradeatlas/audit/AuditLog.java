@@ -1,6 +1,7 @@
 package dev.tradeatlas.audit;
 
 import dev.tradeatlas.persistence.DataVersion;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,12 @@ public class AuditLog {
     this.version = version;
   }
 
-  public void record(String actor, String action, String resource, Long sourceId, String detail) {
+  public void record(
+      String actor,
+      String action,
+      String resource,
+      @Nullable Long sourceId,
+      @Nullable String detail) {
     jdbc.sql(
             "insert into audit_log (actor, action, resource, source_id, detail)"
                 + " values (:actor, :action, :resource, :source, :detail)")

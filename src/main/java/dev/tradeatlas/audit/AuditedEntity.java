@@ -5,6 +5,7 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedBy;
@@ -32,7 +33,7 @@ public abstract class AuditedEntity {
 
   @LastModifiedDate
   @Column(name = "updated_at")
-  private Instant updatedAt;
+  private @Nullable Instant updatedAt;
 
   @LastModifiedBy
   @Column(name = "updated_by")
@@ -60,7 +61,7 @@ public abstract class AuditedEntity {
     return createdBy;
   }
 
-  public Instant getUpdatedAt() {
+  public @Nullable Instant getUpdatedAt() {
     return updatedAt;
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,9 +38,9 @@ public class CountryCodes {
 
   private final CountryRepository countries;
   private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
-  private volatile Map<String, CountryResponse> byCode;
-  private volatile Map<Integer, String> byNumeric;
-  private volatile java.util.Set<String> groupCodes;
+  private volatile @Nullable Map<String, CountryResponse> byCode;
+  private volatile @Nullable Map<Integer, String> byNumeric;
+  private volatile java.util.@Nullable Set<String> groupCodes;
 
   CountryCodes(CountryRepository countries, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.countries = countries;

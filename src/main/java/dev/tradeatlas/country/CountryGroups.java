@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ public class CountryGroups {
 
   private final JdbcClient jdbc;
   private final CountryCodes countries;
-  private volatile Map<String, CountryGroup> byCode;
+  private volatile @Nullable Map<String, CountryGroup> byCode;
 
   CountryGroups(JdbcClient jdbc, CountryCodes countries) {
     this.jdbc = jdbc;

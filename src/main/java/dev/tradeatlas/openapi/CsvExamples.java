@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.web.method.HandlerMethod;
 
@@ -52,7 +53,7 @@ final class CsvExamples implements OperationCustomizer {
   }
 
   /** The header row of a CsvTable record, which does not depend on its values. */
-  private static String header(Class<?> type) {
+  private static @Nullable String header(Class<?> type) {
     if (!type.isRecord()) {
       return null;
     }
@@ -72,7 +73,7 @@ final class CsvExamples implements OperationCustomizer {
     }
   }
 
-  private static Object empty(Class<?> type) {
+  private static @Nullable Object empty(Class<?> type) {
     if (!type.isPrimitive()) {
       return type == java.util.List.class ? java.util.List.of() : null;
     }

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 final class RecordSchemas implements ModelConverter {
 
   @Override
-  public Schema<?> resolve(
+  public @Nullable Schema<?> resolve(
       AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
     if (!chain.hasNext()) {
       return null;
@@ -123,7 +123,7 @@ final class RecordSchemas implements ModelConverter {
     return false;
   }
 
-  private static Class<?> rawClass(AnnotatedType type) {
+  private static @Nullable Class<?> rawClass(AnnotatedType type) {
     if (type.getType() == null) {
       return null;
     }

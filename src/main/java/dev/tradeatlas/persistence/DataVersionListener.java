@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -31,8 +32,8 @@ class DataVersionListener implements SmartLifecycle {
   private final DataSource primary;
   private final DataVersion version;
   private volatile boolean running;
-  private volatile Connection connection;
-  private Thread thread;
+  private volatile @Nullable Connection connection;
+  private @Nullable Thread thread;
 
   DataVersionListener(DataSource dataSource, DataVersion version) {
     this.primary = ReadRoutingDataSource.primaryOf(dataSource);

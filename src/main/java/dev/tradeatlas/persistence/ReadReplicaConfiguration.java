@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.EnvironmentAware;
@@ -26,8 +27,8 @@ class ReadReplicaConfiguration {
   /** The replica's connection settings. */
   record Settings(
       String url,
-      String username,
-      String password,
+      @Nullable String username,
+      @Nullable String password,
       int maximumPoolSize,
       Duration connectionTimeout,
       Duration pauseAfterFailure) {}
@@ -39,7 +40,7 @@ class ReadReplicaConfiguration {
 
   static final class ReadRoutingPostProcessor implements BeanPostProcessor, EnvironmentAware {
 
-    private Binder binder;
+    private @Nullable Binder binder;
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -52,6 +53,10 @@ class ReadReplicaConfiguration {
           || bean instanceof ReadRoutingDataSource
           || !"dataSource".equals(name)) {
         return bean;
+      }
+      Binder binder = this.binder;
+      if (binder == null) {
+        return bean; // no environment yet: nothing configured
       }
       String url = binder.bind("trade.read-datasource.url", String.class).orElse(null);
       if (!StringUtils.hasText(url)) {
@@ -76,7 +81,7 @@ class ReadReplicaConfiguration {
     }
 
     /** A setting, or null when it is absent or empty (an unset environment variable). */
-    private static String text(Binder binder, String name) {
+    private static @Nullable String text(Binder binder, String name) {
       String value = binder.bind(name, String.class).orElse(null);
       return StringUtils.hasText(value) ? value : null;
     }

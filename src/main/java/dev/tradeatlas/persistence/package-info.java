@@ -4,4 +4,7 @@
  * that has replayed the version a client saw ({@code ReadRouting}, {@code ReadRouteFilter}, {@code
  * ReadRoutingDataSource}, {@code ReplicaHealth}); a required datasource.
  */
+@NullMarked
 package dev.tradeatlas.persistence;
+
+import org.jspecify.annotations.NullMarked;

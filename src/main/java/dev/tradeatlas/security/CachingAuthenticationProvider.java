@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,12 +39,14 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
   }
 
   @Override
-  public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+  public @Nullable Authentication authenticate(Authentication authentication)
+      throws AuthenticationException {
     String key = key(authentication);
     Authentication known = verified.getIfPresent(key);
     if (known != null) {
+      Object principal = java.util.Objects.requireNonNull(known.getPrincipal());
       return UsernamePasswordAuthenticationToken.authenticated(
-          known.getPrincipal(), null, known.getAuthorities());
+          principal, null, known.getAuthorities());
     }
     // the check is counted before it runs: concurrent guesses cannot outrun the allowance
     String client = client(authentication);

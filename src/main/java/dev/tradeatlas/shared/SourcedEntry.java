@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -23,11 +24,11 @@ public abstract class SourcedEntry {
 
   @CreatedDate
   @Column(name = "created_at", updatable = false)
-  private Instant createdAt;
+  private @Nullable Instant createdAt;
 
   @CreatedBy
   @Column(name = "created_by", updatable = false)
-  private String createdBy;
+  private @Nullable String createdBy;
 
   protected SourcedEntry() {}
 
@@ -44,11 +45,11 @@ public abstract class SourcedEntry {
     return quote;
   }
 
-  public Instant getCreatedAt() {
+  public @Nullable Instant getCreatedAt() {
     return createdAt;
   }
 
-  public String getCreatedBy() {
+  public @Nullable String getCreatedBy() {
     return createdBy;
   }
 }

@@ -7,4 +7,7 @@
  * dev.tradeatlas.shared.TooExpensiveException}, {@link dev.tradeatlas.shared.TradeLimits}). The web
  * module maps them to problem details; this package depends on nothing of ours.
  */
+@NullMarked
 package dev.tradeatlas.shared;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.shared.InvalidValueException;
 import dev.tradeatlas.shared.PreciseDate;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bound of a date filter written to any precision: {@code 2024}, {@code 2024-05} or {@code
@@ -13,17 +14,17 @@ final class DateBound {
 
   private DateBound() {}
 
-  static LocalDate from(String parameter, String text) {
+  static @Nullable LocalDate from(String parameter, @Nullable String text) {
     PreciseDate date = parse(parameter, text);
     return date == null ? null : date.date();
   }
 
-  static LocalDate to(String parameter, String text) {
+  static @Nullable LocalDate to(String parameter, @Nullable String text) {
     PreciseDate date = parse(parameter, text);
     return date == null ? null : date.lastDay();
   }
 
-  private static PreciseDate parse(String parameter, String text) {
+  private static @Nullable PreciseDate parse(String parameter, @Nullable String text) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -32,5 +32,5 @@ public record TimelineEvent(
 
   /** A checkpoint or project the entry concerns. */
   @Schema(name = "TimelineLink")
-  public record Link(String code, String name, String href) {}
+  public record Link(String code, @Nullable String name, String href) {}
 }

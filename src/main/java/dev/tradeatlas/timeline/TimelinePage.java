@@ -48,8 +48,8 @@ public record TimelinePage(
                     String.join(" ", e.countries()),
                     codes(e.checkpoints()),
                     codes(e.projects()),
-                    e.source().id(),
-                    e.source().title(),
+                    e.source() == null ? null : e.source().id(),
+                    e.source() == null ? null : e.source().title(),
                     e.quote()))
         .toList();
   }

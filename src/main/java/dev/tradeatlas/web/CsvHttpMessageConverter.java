@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -29,7 +30,7 @@ class CsvHttpMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
   }
 
   @Override
-  protected boolean canRead(MediaType mediaType) {
+  protected boolean canRead(@Nullable MediaType mediaType) {
     return false;
   }
 

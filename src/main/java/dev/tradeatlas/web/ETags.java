@@ -1,6 +1,7 @@
 package dev.tradeatlas.web;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -67,7 +68,10 @@ public final class ETags {
    * the current representation's bytes are asked for only when a tag's version is current.
    */
   public static void require(
-      String ifMatch, long currentVersion, String resource, Supplier<byte[]> representation) {
+      @Nullable String ifMatch,
+      long currentVersion,
+      String resource,
+      Supplier<byte[]> representation) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
       throw new WriteProblemException(
           HttpStatus.PRECONDITION_REQUIRED,

@@ -7,6 +7,7 @@ import dev.tradeatlas.shared.TooExpensiveException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -189,7 +190,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  Object unexpected(Exception ex) {
+  @Nullable Object unexpected(Exception ex) {
     if (causedBy(ex, ProblemDetailsAdvice::isLockTimeout)) {
       return busy(ex);
     }
@@ -326,14 +327,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                             ? r.getPropertyName()
                             : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."));
+    String message = jackson == null ? "" : String.valueOf(jackson.getMessage());
     String detail;
     if (field == null || field.isEmpty()) {
       // the body as a whole: missing, or not JSON
       field = "body";
       detail = "The request body is missing or is not valid JSON.";
-    } else if (jackson.getMessage() != null && jackson.getMessage().contains("NUL character")) {
+    } else if (message.contains("NUL character")) {
       detail = "Field '" + field + "' contains a NUL character, which text may not hold.";
-    } else if (jackson.getMessage() != null && jackson.getMessage().contains("lone surrogate")) {
+    } else if (message.contains("lone surrogate")) {
       detail =
           "Field '"
               + field
@@ -364,8 +366,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   /** Gives the framework's own problems (404, 405, 406, 415, ...) a stable type. */
   @Override
-  protected ResponseEntity<Object> handleExceptionInternal(
-      Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+  protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+      Exception ex,
+      @Nullable Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
     if (body == null && ex instanceof ErrorResponse response) {
       body = response.getBody();
     }
@@ -435,7 +441,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return false;
   }
 
-  static ProblemDetail invalidParameter(String parameter, String detail) {
+  static ProblemDetail invalidParameter(@Nullable String parameter, @Nullable String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
     problem.setType(ProblemTypes.INVALID_PARAMETER);
     problem.setTitle("Invalid parameter");
@@ -445,7 +451,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem;
   }
 
-  private static String describeMismatch(String name, String value, TypeMismatchException ex) {
+  private static String describeMismatch(
+      @Nullable String name, String value, TypeMismatchException ex) {
     Class<?> type = ex.getRequiredType();
     String shown = value.length() > 60 ? value.substring(0, 60) + "…" : value;
     String prefix = "Invalid value '" + shown + "' for parameter '" + name + "'";

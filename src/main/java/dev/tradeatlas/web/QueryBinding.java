@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.ConversionException;
@@ -45,9 +46,9 @@ final class QueryBinding implements HandlerMethodArgumentResolver {
   @Override
   public Object resolveArgument(
       MethodParameter parameter,
-      ModelAndViewContainer container,
+      @Nullable ModelAndViewContainer container,
       NativeWebRequest request,
-      WebDataBinderFactory binders)
+      @Nullable WebDataBinderFactory binders)
       throws Exception {
     Plan plan = plans.computeIfAbsent(parameter.getParameterType(), QueryBinding::plan);
     Object[] arguments = new Object[plan.names().length];

@@ -8,6 +8,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriUtils;
@@ -59,7 +60,7 @@ public final class QueryOnlyRequest extends HttpServletRequestWrapper {
   }
 
   @Override
-  public String getParameter(String name) {
+  public @Nullable String getParameter(String name) {
     String[] values = parameters.get(name);
     return values == null ? null : values[0];
   }
@@ -75,13 +76,13 @@ public final class QueryOnlyRequest extends HttpServletRequestWrapper {
   }
 
   @Override
-  public String[] getParameterValues(String name) {
+  public String @Nullable [] getParameterValues(String name) {
     return parameters.get(name);
   }
 
   /** No parts are read here: null, whatever the body. */
   @Override
-  public jakarta.servlet.http.Part getPart(String name) {
+  public jakarta.servlet.http.@Nullable Part getPart(String name) {
     return null;
   }
 

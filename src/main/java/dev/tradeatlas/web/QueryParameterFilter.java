@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -75,7 +76,8 @@ class QueryParameterFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private void refuse(HttpServletResponse response, String name, String detail) throws IOException {
+  private void refuse(HttpServletResponse response, @Nullable String name, String detail)
+      throws IOException {
     ProblemDetail problem = ProblemDetailsAdvice.invalidParameter(name, detail);
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

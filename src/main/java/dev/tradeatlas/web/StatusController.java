@@ -26,7 +26,8 @@ class StatusController {
   StatusController(DataVersion data, ObjectProvider<BuildProperties> build) {
     this.data = data;
     BuildProperties properties = build.getIfAvailable();
-    this.version = properties != null ? properties.getVersion() : "development";
+    String built = properties != null ? properties.getVersion() : null;
+    this.version = built != null ? built : "development";
   }
 
   @GetMapping(path = "/api/v1/status", produces = "application/json")
