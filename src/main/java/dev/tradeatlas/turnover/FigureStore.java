@@ -276,6 +276,20 @@ public class FigureStore {
         .single();
   }
 
+  /** CSV as COPY reads it (format csv: LF records, UTF-8), buffered by COPY's chunk. */
+  static CSVPrinter copyPrinter(OutputStream out) {
+    try {
+      return CSVFormat.DEFAULT
+          .builder()
+          .setRecordSeparator('\n')
+          .get()
+          .print(
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), COPY_CHUNK));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Checked figures written as the staging table's CSV, to a file (imports) or a buffer (one
    * figure), before any database connection is taken.
@@ -286,18 +300,7 @@ public class FigureStore {
     private int rows;
 
     public Spool(OutputStream out) {
-      try {
-        this.printer =
-            CSVFormat.DEFAULT
-                .builder()
-                .setRecordSeparator('\n')
-                .get()
-                .print(
-                    new BufferedWriter(
-                        new OutputStreamWriter(out, StandardCharsets.UTF_8), COPY_CHUNK));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      this.printer = copyPrinter(out);
     }
 
     public void add(int rowNumber, Figure figure) {

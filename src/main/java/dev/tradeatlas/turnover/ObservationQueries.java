@@ -507,34 +507,14 @@ class ObservationQueries implements FigureSource {
   /** The commodity codes of one page and how many there are in all. */
   record CommodityPage(List<String> codes, long total) {}
 
-  /** The figures of some commodities of one series in a window, for a breakdown. */
+  /** The counted figures of some commodities of a series in a window, every source's. */
   List<Observation> commoditiesEndingBetween(
       SeriesKey series,
       List<String> commodities,
       YearMonth fromLast,
       YearMonth toLast,
       LocalDate asOf) {
-    if (commodities.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql(
-            SELECT
-                + """
-                where o.reporter = :reporter and o.partner = :partner and o.flow = :flow
-                  and o.commodity in (:commodities)
-                  and o.last_month between :fromLast and :toLast
-                  and """
-                + KNOWN)
-        .param("reporter", series.reporter())
-        .param("partner", series.partner())
-        .param("flow", series.flow().name())
-        .param("commodities", commodities)
-        .param("fromLast", fromLast.atDay(1))
-        .param("toLast", toLast.atDay(1))
-        .param("asOf", asOf)
-        .param("source", null)
-        .query(ROW)
-        .list();
+    return productFigures(series, commodities, fromLast, toLast, asOf, null);
   }
 
   /**

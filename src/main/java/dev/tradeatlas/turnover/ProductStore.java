@@ -1,17 +1,13 @@
 package dev.tradeatlas.turnover;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,18 +90,7 @@ public class ProductStore {
     private final CSVPrinter printer;
 
     public Spool(OutputStream out) {
-      try {
-        this.printer =
-            CSVFormat.DEFAULT
-                .builder()
-                .setRecordSeparator('\n')
-                .get()
-                .print(
-                    new BufferedWriter(
-                        new OutputStreamWriter(out, StandardCharsets.UTF_8), COPY_CHUNK));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      this.printer = FigureStore.copyPrinter(out);
     }
 
     /** The details of a checked figure of a commodity (TOTAL rows have none worth keeping). */

@@ -112,37 +112,44 @@ record SeriesResponse(
             change.reason()));
   }
 
+  /** The columns of one resolved period and its change, as series and tables write them. */
+  static final List<String> PERIOD_COLUMNS =
+      List.of(
+          "reporter",
+          "partner",
+          "flow",
+          "commodity",
+          "period",
+          "first_month",
+          "last_month",
+          "value_usd",
+          "low_usd",
+          "high_usd",
+          "method",
+          "approximate",
+          "sources_mixed",
+          "suspect",
+          "converted",
+          "disputed",
+          "base_period",
+          "base_value_usd",
+          "change_usd",
+          "change_percent");
+
   @Override
   public List<String> csvHeader() {
-    return List.of(
-        "reporter",
-        "partner",
-        "flow",
-        "commodity",
-        "period",
-        "first_month",
-        "last_month",
-        "value_usd",
-        "low_usd",
-        "high_usd",
-        "method",
-        "approximate",
-        "sources_mixed",
-        "suspect",
-        "converted",
-        "disputed",
-        "base_period",
-        "base_value_usd",
-        "change_usd",
-        "change_percent",
-        "change_percent_low",
-        "change_percent_high",
-        "stated_change_percent",
-        "change_suspect",
-        "observation_ids",
-        "source_ids",
-        "missing",
-        "yoy_reason");
+    return java.util.stream.Stream.concat(
+            PERIOD_COLUMNS.stream(),
+            java.util.stream.Stream.of(
+                "change_percent_low",
+                "change_percent_high",
+                "stated_change_percent",
+                "change_suspect",
+                "observation_ids",
+                "source_ids",
+                "missing",
+                "yoy_reason"))
+        .toList();
   }
 
   @Override

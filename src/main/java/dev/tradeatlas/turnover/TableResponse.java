@@ -179,31 +179,9 @@ record TableResponse(
       header.add("flags");
       return header;
     }
-    return List.of(
-        "reporter",
-        "partner",
-        "flow",
-        "commodity",
-        "period",
-        "first_month",
-        "last_month",
-        "value_usd",
-        "low_usd",
-        "high_usd",
-        "method",
-        "approximate",
-        "sources_mixed",
-        "suspect",
-        "converted",
-        "disputed",
-        "base_period",
-        "base_value_usd",
-        "change_usd",
-        "change_percent",
-        "change_suspect",
-        "observation_ids",
-        "source_ids",
-        "missing");
+    List<String> header = new ArrayList<>(SeriesResponse.PERIOD_COLUMNS);
+    header.addAll(List.of("change_suspect", "observation_ids", "source_ids", "missing"));
+    return header;
   }
 
   @Override
