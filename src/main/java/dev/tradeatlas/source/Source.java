@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "source")
@@ -25,7 +26,7 @@ class Source {
   private String publisher;
   private String outlet;
   private String title;
-  private String url;
+  private @Nullable String url;
 
   @Column(name = "published_on")
   private LocalDate publishedOn;
@@ -36,7 +37,7 @@ class Source {
 
   /** Filled by the database from the date's precision unless given. */
   @Column(name = "published_by")
-  private LocalDate publishedBy;
+  private @Nullable LocalDate publishedBy;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "published_basis")
@@ -46,7 +47,7 @@ class Source {
   private Authority authority;
 
   @Column(name = "statistics_of")
-  private String statisticsOf;
+  private @Nullable String statisticsOf;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "figure_rounding")
@@ -55,18 +56,18 @@ class Source {
   private boolean example;
 
   @Column(name = "withdrawn_at")
-  private Instant withdrawnAt;
+  private @Nullable Instant withdrawnAt;
 
   @Column(name = "withdrawn_by")
-  private String withdrawnBy;
+  private @Nullable String withdrawnBy;
 
   @Column(name = "withdrawal_reason")
-  private String withdrawalReason;
+  private @Nullable String withdrawalReason;
 
   private long version;
 
   private String description;
-  private String wording;
+  private @Nullable String wording;
 
   @Column(name = "created_at", insertable = false, updatable = false)
   private Instant createdAt;
@@ -76,21 +77,22 @@ class Source {
 
   protected Source() {}
 
+  @SuppressWarnings("NullAway.Init") // id and creation time: the database's, on insert
   Source(
       String publisher,
       String outlet,
       String title,
-      String url,
+      @Nullable String url,
       LocalDate publishedOn,
       DatePrecision publishedPrecision,
-      LocalDate publishedBy,
+      @Nullable LocalDate publishedBy,
       DateBasis publishedBasis,
       Authority authority,
-      String statisticsOf,
+      @Nullable String statisticsOf,
       Rounding figureRounding,
       boolean example,
       String description,
-      String wording,
+      @Nullable String wording,
       String createdBy) {
     this.publisher = publisher;
     this.outlet = outlet;

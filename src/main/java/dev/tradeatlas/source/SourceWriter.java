@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +87,7 @@ class SourceWriter {
   }
 
   /** The last day of a range of publication dates; null for the end of the date's precision. */
-  private static LocalDate publishedBy(String text, PreciseDate published) {
+  private static @Nullable LocalDate publishedBy(@Nullable String text, PreciseDate published) {
     if (text == null || text.isBlank()) {
       return null;
     }
