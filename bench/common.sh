@@ -42,7 +42,7 @@ start_service() {
   env SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PGPORT/$DB" SPRING_DATASOURCE_USERNAME=postgres \
     SPRING_DATASOURCE_PASSWORD= SERVER_PORT=$APPPORT TRADE_EDITOR_USERNAME=bench TRADE_EDITOR_PASSWORD="$EDITOR_PASSWORD" \
     LOGGING_LEVEL_ROOT=WARN TRADE_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 TRADE_RATE_LIMIT_BURST=1000000 \
-    "$@" java ${JAVA_OPTS:--Xms1g -Xmx2g} -jar "$JAR" > "$OUT/service.log" 2>&1 &
+    "$@" "${JAVA:-java}" ${JAVA_OPTS:--Xms1g -Xmx2g} -jar "$JAR" > "$OUT/service.log" 2>&1 &
   APP_PID=$!
   BASE="http://localhost:$APPPORT"
   for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health/readiness" >/dev/null && break; sleep 1; done
