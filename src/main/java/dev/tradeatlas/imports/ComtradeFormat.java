@@ -1,8 +1,8 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.turnover.ProductDetail;
-import dev.tradeatlas.turnover.RawFigure;
+import dev.tradeatlas.turnover.figures.ProductDetail;
+import dev.tradeatlas.turnover.figures.RawFigure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

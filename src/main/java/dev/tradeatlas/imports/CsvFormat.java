@@ -1,6 +1,6 @@
 package dev.tradeatlas.imports;
 
-import dev.tradeatlas.turnover.RawFigure;
+import dev.tradeatlas.turnover.figures.RawFigure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.tradeatlas.imports;
 
-import dev.tradeatlas.turnover.ProductDetail;
-import dev.tradeatlas.turnover.RawFigure;
+import dev.tradeatlas.turnover.figures.ProductDetail;
+import dev.tradeatlas.turnover.figures.RawFigure;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  * billion" lies in [19.75, 19.85] billion. Sums and differences of figures combine their intervals
  * (interval arithmetic); a trade value is never negative, so a low bound stops at 0.
  */
-record Bounds(
+public record Bounds(
     @Schema(description = "The lowest value the published figures allow, US dollars")
         BigDecimal lowUsd,
     @Schema(description = "The highest value the published figures allow, US dollars")
@@ -17,14 +17,15 @@ record Bounds(
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
-  static final Bounds ZERO = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
+  public static final Bounds ZERO = new Bounds(BigDecimal.ZERO, BigDecimal.ZERO);
 
   /**
    * A figure's own interval: what its qualifier allows, else by its rounding: ± half its precision
    * (ROUNDED) or up to one unit above (TRUNCATED: [v, v + unit), closed here); exact without a
    * precision.
    */
-  static Bounds of(BigDecimal value, BigDecimal precision, Qualifier qualifier, Rounding rounding) {
+  public static Bounds of(
+      BigDecimal value, BigDecimal precision, Qualifier qualifier, Rounding rounding) {
     if (qualifier == null) {
       if (precision.signum() == 0 || rounding == Rounding.EXACT) {
         return new Bounds(value, value).plain();
@@ -46,40 +47,40 @@ record Bounds(
     };
   }
 
-  Bounds plus(Bounds other) {
+  public Bounds plus(Bounds other) {
     return new Bounds(lowUsd.add(other.lowUsd), highUsd.add(other.highUsd));
   }
 
-  Bounds minus(Bounds other) {
+  public Bounds minus(Bounds other) {
     return new Bounds(lowUsd.subtract(other.highUsd), highUsd.subtract(other.lowUsd));
   }
 
   /** The same interval with a low bound of at least 0. */
-  Bounds notNegative() {
+  public Bounds notNegative() {
     return lowUsd.signum() < 0 ? new Bounds(BigDecimal.ZERO, highUsd.max(BigDecimal.ZERO)) : this;
   }
 
   /** The values both intervals allow; null when they have none in common. */
-  Bounds intersection(Bounds other) {
+  public Bounds intersection(Bounds other) {
     BigDecimal low = lowUsd.max(other.lowUsd);
     BigDecimal high = highUsd.min(other.highUsd);
     return low.compareTo(high) <= 0 ? new Bounds(low, high).plain() : null;
   }
 
-  boolean contains(BigDecimal value) {
+  public boolean contains(BigDecimal value) {
     return lowUsd.compareTo(value) <= 0 && value.compareTo(highUsd) <= 0;
   }
 
   /** The middle of the interval. */
-  BigDecimal middle() {
+  public BigDecimal middle() {
     return Decimals.plain(lowUsd.add(highUsd).multiply(HALF));
   }
 
-  boolean overlaps(Bounds other) {
+  public boolean overlaps(Bounds other) {
     return lowUsd.compareTo(other.highUsd) <= 0 && other.lowUsd.compareTo(highUsd) <= 0;
   }
 
-  BigDecimal width() {
+  public BigDecimal width() {
     return highUsd.subtract(lowUsd);
   }
 
@@ -88,7 +89,7 @@ record Bounds(
   }
 
   /** Written without a needless fraction: 19750000000, not 19750000000.0. */
-  Bounds plain() {
+  public Bounds plain() {
     return new Bounds(Decimals.plain(lowUsd), Decimals.plain(highUsd));
   }
 }

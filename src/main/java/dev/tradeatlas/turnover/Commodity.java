@@ -4,7 +4,7 @@ import dev.tradeatlas.shared.InvalidValueException;
 import java.util.regex.Pattern;
 
 /** All goods ({@code TOTAL}) or a Harmonized System code of 2, 4 or 6 digits. */
-record Commodity(String code) {
+public record Commodity(String code) {
 
   public static final Commodity TOTAL = new Commodity("TOTAL");
   public static final String ACCEPTED_FORMS =

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * current only when no figure published in US dollars is (see docs/methodology.md).
  */
 @Schema(name = "CurrencyConversion")
-record Conversion(
+public record Conversion(
     @Schema(description = "The value as published, in its own currency", example = "674100000000")
         BigDecimal originalValue,
     @Schema(description = "ISO 4217 code of that currency", example = "CNY") String currency,

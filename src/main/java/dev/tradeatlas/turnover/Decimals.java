@@ -3,12 +3,12 @@ package dev.tradeatlas.turnover;
 import java.math.BigDecimal;
 
 /** Exact decimals written without needless trailing zeros, never in exponent form. */
-final class Decimals {
+public final class Decimals {
 
   private Decimals() {}
 
   /** 19750000000.0 → 19750000000; 18800000.50 → 18800000.5; 1E+8 → 100000000. */
-  static BigDecimal plain(BigDecimal value) {
+  public static BigDecimal plain(BigDecimal value) {
     if (value == null || value.scale() == 0) {
       return value; // no fraction, no exponent: plain already (the common case, and a hot one)
     }

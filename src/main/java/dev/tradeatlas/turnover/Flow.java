@@ -4,7 +4,7 @@ package dev.tradeatlas.turnover;
  * A direction of trade, seen from the reporter: EXPORT (reporter to partner), IMPORT (partner to
  * reporter), TURNOVER (both), BALANCE (EXPORT − IMPORT: positive a surplus, negative a deficit).
  */
-enum Flow {
+public enum Flow {
   EXPORT,
   IMPORT,
   TURNOVER,

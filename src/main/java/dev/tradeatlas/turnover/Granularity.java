@@ -3,7 +3,7 @@ package dev.tradeatlas.turnover;
 import java.time.YearMonth;
 
 /** The step of a series: one point per year, quarter or month. */
-enum Granularity {
+public enum Granularity {
   YEAR,
   QUARTER,
   MONTH;

@@ -1,7 +1,7 @@
 package dev.tradeatlas.turnover;
 
 /** A level of the Harmonized System: chapters (2 digits), headings (4), subheadings (6). */
-enum HsLevel {
+public enum HsLevel {
   HS2(2),
   HS4(4),
   HS6(6);

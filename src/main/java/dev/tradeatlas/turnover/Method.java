@@ -1,7 +1,7 @@
 package dev.tradeatlas.turnover;
 
 /** Which rule resolved a period total. */
-enum Method {
+public enum Method {
   /** A figure covers exactly the period. */
   REPORTED,
   /** Figures tile the period exactly, with no gap and no overlap: a path of additions. */

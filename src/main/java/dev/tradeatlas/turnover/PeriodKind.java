@@ -5,7 +5,7 @@ package dev.tradeatlas.turnover;
  * what statistics agencies publish and what the database stores; RANGE is any other run of months,
  * which can be asked about but not stored.
  */
-enum PeriodKind {
+public enum PeriodKind {
   MONTH,
   QUARTER,
   YEAR,

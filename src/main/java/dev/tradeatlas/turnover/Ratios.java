@@ -7,7 +7,7 @@ import java.math.RoundingMode;
  * Where exact values become rounded numbers: percentages half-up to 2 decimals, ratios half-up to 4
  * decimals, each rounded once from the exact quotient.
  */
-final class Ratios {
+public final class Ratios {
 
   static final int PERCENT_SCALE = 2;
   static final int RATIO_SCALE = 4;
@@ -16,12 +16,12 @@ final class Ratios {
   private Ratios() {}
 
   /** part / whole × 100, half-up to 2 decimals; the caller guarantees whole ≠ 0. */
-  static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+  public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
     return part.multiply(HUNDRED).divide(whole, PERCENT_SCALE, RoundingMode.HALF_UP);
   }
 
   /** a / b, half-up to 4 decimals; the caller guarantees b ≠ 0. */
-  static BigDecimal ratio(BigDecimal a, BigDecimal b) {
+  public static BigDecimal ratio(BigDecimal a, BigDecimal b) {
     return a.divide(b, RATIO_SCALE, RoundingMode.HALF_UP);
   }
 }

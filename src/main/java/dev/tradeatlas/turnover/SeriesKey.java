@@ -1,7 +1,7 @@
 package dev.tradeatlas.turnover;
 
 /** One series of figures: a reporter's trade with a partner, for one flow and commodity. */
-record SeriesKey(String reporter, String partner, Flow flow, Commodity commodity) {
+public record SeriesKey(String reporter, String partner, Flow flow, Commodity commodity) {
 
   /** The same trade as the partner reports it. */
   public SeriesKey mirror() {

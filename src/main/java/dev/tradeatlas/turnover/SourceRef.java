@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * The source of a figure: its summary, and its publication date (the first day it can stand for)
  * for choosing the current figure.
  */
-record SourceRef(SourceSummary summary, LocalDate publishedOn) {
+public record SourceRef(SourceSummary summary, LocalDate publishedOn) {
 
   public long id() {
     return summary.id();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (quarter), {@code 2024-03} (month) or {@code 2024-01..2024-11} (a range, which may cross years).
  * Two periods covering the same months are the same period, whatever their spelling.
  */
-record TradePeriod(YearMonth first, YearMonth last) implements Comparable<TradePeriod> {
+public record TradePeriod(YearMonth first, YearMonth last) implements Comparable<TradePeriod> {
 
   public static final int MIN_YEAR = 1900;
   public static final int MAX_YEAR = 2100;
@@ -162,7 +162,7 @@ record TradePeriod(YearMonth first, YearMonth last) implements Comparable<TradeP
     return (int) (monthIndex(first) * 31 + monthIndex(last));
   }
 
-  static long monthIndex(YearMonth month) {
+  public static long monthIndex(YearMonth month) {
     return month.getYear() * 12L + month.getMonthValue() - 1;
   }
 

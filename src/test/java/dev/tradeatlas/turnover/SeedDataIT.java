@@ -2,6 +2,7 @@ package dev.tradeatlas.turnover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tradeatlas.turnover.figures.Figure;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;

@@ -1,0 +1,259 @@
+package dev.tradeatlas.turnover.answers;
+
+import dev.tradeatlas.source.SourceSummary;
+import dev.tradeatlas.turnover.Bounds;
+import dev.tradeatlas.turnover.Flow;
+import dev.tradeatlas.turnover.Granularity;
+import dev.tradeatlas.turnover.Method;
+import dev.tradeatlas.turnover.SeriesKey;
+import dev.tradeatlas.turnover.TradePeriod;
+import dev.tradeatlas.turnover.resolution.Calculation;
+import dev.tradeatlas.turnover.resolution.Observation;
+import dev.tradeatlas.turnover.resolution.Resolution;
+import dev.tradeatlas.turnover.resolution.YearOverYear;
+import dev.tradeatlas.web.CsvTable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A reporter's trade with several partners, for several flows and periods: every cell resolved as
+ * /totals resolves it, with its change on the year before and its sources; laid out long (a row per
+ * cell) or wide (a row per partner and flow).
+ */
+public record TableResponse(
+    String reporter,
+    String commodity,
+    @Schema(description = "null when the table is of one period given without a granularity")
+        @Nullable Granularity granularity,
+    @Schema(description = "The periods, in order: the columns of the WIDE layout")
+        List<String> periods,
+    @Schema(description = "The partners as alpha-3 or group codes, in the order asked")
+        List<String> partners,
+    List<Flow> flows,
+    TableLayout layout,
+    @Nullable LocalDate asOf,
+    @Schema(description = "Only this source's figures counted; null for all sources")
+        @Nullable Long sourceId,
+    @Schema(description = "partners × flows × periods") int cellCount,
+    @Schema(description = "LONG layout: one row per partner × flow × period; empty when WIDE")
+        List<Cell> rows,
+    @Schema(description = "WIDE layout: one row per partner × flow; empty when LONG")
+        List<Line> lines)
+    implements CsvTable {
+
+  /** One partner, flow and period. */
+  @Schema(name = "TableCell")
+  public record Cell(
+      String partner,
+      Flow flow,
+      @Schema(example = "2024") String period,
+      String firstMonth,
+      String lastMonth,
+      @Schema(description = "null when the data cannot answer; negative for a deficit (BALANCE)")
+          @Nullable BigDecimal valueUsd,
+      @Nullable Method method,
+      @Nullable String calculation,
+      @Nullable Bounds bounds,
+      boolean approximate,
+      boolean sourcesMixed,
+      @Schema(description = "The value rests on a suspect figure: see `details` for the findings")
+          boolean suspect,
+      boolean converted,
+      boolean disputed,
+      int findingsCount,
+      @Schema(description = "The same period a year earlier; null before 1901")
+          @Nullable String basePeriod,
+      @Nullable BigDecimal baseValueUsd,
+      @Nullable BigDecimal changeUsd,
+      @Schema(description = "Rounded half-up to 2 decimals; on |base| for BALANCE")
+          @Nullable BigDecimal changePercent,
+      YearOverYear.@Nullable PercentBounds changePercentBounds,
+      boolean changeSuspect,
+      @Schema(description = "Why the change is missing or not to be taken as it is")
+          @Nullable String changeReason,
+      @Schema(description = "The stored figures the value rests on") List<Long> observationIds,
+      @Schema(description = "Their sources") List<SourceSummary> sources,
+      @Schema(description = "What coverage would be needed, when there is no value")
+          @Nullable String missing,
+      @Schema(
+              description =
+                  "The cell's /totals answer: inputs, alternatives, disputes and findings in full")
+          String details) {}
+
+  /** One partner and flow across the periods. */
+  @Schema(name = "TableLine")
+  public record Line(String partner, Flow flow, List<LinePoint> points) {}
+
+  /** One period of a line, in the order of `periods`. */
+  @Schema(name = "TableLinePoint")
+  public record LinePoint(
+      String period,
+      @Nullable BigDecimal valueUsd,
+      @Nullable Method method,
+      boolean suspect,
+      boolean disputed,
+      @Nullable BigDecimal changePercent) {}
+
+  static TableResponse of(TableQuestion q, List<Cell> cells) {
+    List<Cell> rows = q.layout() == TableLayout.LONG ? cells : List.of();
+    List<Line> lines = new ArrayList<>();
+    if (q.layout() == TableLayout.WIDE) {
+      int n = q.periods().size();
+      for (int i = 0; i < cells.size(); i += n) {
+        List<LinePoint> points =
+            cells.subList(i, i + n).stream()
+                .map(
+                    c ->
+                        new LinePoint(
+                            c.period(),
+                            c.valueUsd(),
+                            c.method(),
+                            c.suspect(),
+                            c.disputed(),
+                            c.changePercent()))
+                .toList();
+        lines.add(new Line(cells.get(i).partner(), cells.get(i).flow(), points));
+      }
+    }
+    return new TableResponse(
+        q.reporter(),
+        q.commodity().code(),
+        q.granularity(),
+        q.periods().stream().map(TradePeriod::toString).toList(),
+        q.partners(),
+        q.flows(),
+        q.layout(),
+        q.asOf(),
+        q.source(),
+        q.cells(),
+        rows,
+        List.copyOf(lines));
+  }
+
+  static Cell cell(
+      SeriesKey series,
+      Resolution r,
+      Resolution base,
+      LocalDate asOf,
+      Long source,
+      String details) {
+    YearOverYear change = YearOverYear.between(r, base, series.flow().signed());
+    List<Observation> used = r.inputs().stream().map(Resolution.Term::observation).toList();
+    return new Cell(
+        series.partner(),
+        series.flow(),
+        r.period().toString(),
+        r.period().first().toString(),
+        r.period().last().toString(),
+        r.valueUsd(),
+        r.method(),
+        Calculation.of(r),
+        r.bounds(),
+        r.resolved() && r.approximate(),
+        r.resolved() && r.sourcesMixed(),
+        r.suspect(),
+        r.resolved() && r.converted(),
+        r.disputed(),
+        r.findings().size(),
+        base == null ? null : base.period().toString(),
+        base == null ? null : base.valueUsd(),
+        change.changeUsd(),
+        change.changePercent(),
+        change.changePercentBounds(),
+        change.suspect(),
+        change.reason(),
+        used.stream().map(Observation::id).distinct().toList(),
+        used.stream()
+            .map(o -> o.source().summary())
+            .collect(
+                Collectors.toMap(
+                    SourceSummary::id, s -> s, (a, b) -> a, java.util.LinkedHashMap::new))
+            .values()
+            .stream()
+            .toList(),
+        r.missing() == null ? null : r.missing().description(),
+        details);
+  }
+
+  @Override
+  public List<String> csvHeader() {
+    if (layout == TableLayout.WIDE) {
+      List<String> header = new ArrayList<>(List.of("reporter", "partner", "flow", "commodity"));
+      header.addAll(periods);
+      header.add("flags");
+      return header;
+    }
+    List<String> header = new ArrayList<>(SeriesResponse.PERIOD_COLUMNS);
+    header.addAll(List.of("change_suspect", "observation_ids", "source_ids", "missing"));
+    return header;
+  }
+
+  @Override
+  public List<List<?>> csvRows() {
+    if (layout == TableLayout.WIDE) {
+      return lines.stream()
+          .<List<?>>map(
+              l -> {
+                List<Object> row =
+                    new ArrayList<>(List.of(reporter, l.partner(), l.flow(), commodity));
+                l.points().forEach(p -> row.add(p.valueUsd()));
+                row.add(flags(l));
+                return row;
+              })
+          .toList();
+    }
+    return rows.stream()
+        .<List<?>>map(
+            c ->
+                Arrays.asList(
+                    reporter,
+                    c.partner(),
+                    c.flow(),
+                    commodity,
+                    c.period(),
+                    c.firstMonth(),
+                    c.lastMonth(),
+                    c.valueUsd(),
+                    c.bounds() == null ? null : c.bounds().lowUsd(),
+                    c.bounds() == null ? null : c.bounds().highUsd(),
+                    c.method(),
+                    c.approximate(),
+                    c.sourcesMixed(),
+                    c.suspect(),
+                    c.converted(),
+                    c.disputed(),
+                    c.basePeriod(),
+                    c.baseValueUsd(),
+                    c.changeUsd(),
+                    c.changePercent(),
+                    c.changeSuspect(),
+                    c.observationIds().stream()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(" ")),
+                    c.sources().stream()
+                        .map(s -> String.valueOf(s.id()))
+                        .collect(Collectors.joining(" ")),
+                    c.missing()))
+        .toList();
+  }
+
+  /** What a wide row's bare values do not say: which periods are suspect, disputed or missing. */
+  private static String flags(Line line) {
+    return line.points().stream()
+        .map(
+            p ->
+                p.valueUsd() == null
+                    ? p.period() + " no value"
+                    : p.suspect()
+                        ? p.period() + " suspect"
+                        : p.disputed() ? p.period() + " disputed" : null)
+        .filter(java.util.Objects::nonNull)
+        .collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Consistency findings over a series: the accounting identities (months sum to quarters and years,
+ * exports plus imports make turnover), disagreeing sources and suspect figures, with the request
+ * that asks for them.
+ */
+package dev.tradeatlas.turnover.consistency;

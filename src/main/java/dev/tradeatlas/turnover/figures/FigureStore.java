@@ -1,0 +1,345 @@
+package dev.tradeatlas.turnover.figures;
+
+import dev.tradeatlas.source.SourceSummary;
+import dev.tradeatlas.turnover.TradePeriod;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores figures without ever destroying one. Figures are spooled as CSV before any connection is
+ * taken, staged with COPY into a temporary table, then merged set-wise: a figure its source does
+ * not yet report is inserted; one it reports with the same value is left unchanged; one with a
+ * different value becomes a new revision that supersedes the old, which is kept. Runs inside the
+ * caller's transaction, so a failure leaves nothing behind.
+ */
+@NamedInterface("loading")
+@Component
+public class FigureStore {
+
+  /** How many figures each outcome had. */
+  @NamedInterface("loading")
+  public record Counts(int staged, int inserted, int revised, int unchanged) {
+    public boolean wroteNothing() {
+      return inserted == 0 && revised == 0;
+    }
+  }
+
+  private static final int COPY_CHUNK = 1 << 16;
+  private static final String KEY =
+      "reporter, partner, flow, commodity, first_month, last_month, source_id";
+
+  private final JdbcClient jdbc;
+  private final DataSource dataSource;
+
+  FigureStore(JdbcClient jdbc, DataSource dataSource) {
+    this.jdbc = jdbc;
+    this.dataSource = dataSource;
+  }
+
+  /**
+   * Copies spooled figures (see {@link Spool}) into a staging table of this transaction, streaming:
+   * nothing of the file is held in memory.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void stage(InputStream spooled) {
+    jdbc.sql(
+            """
+            create temporary table import_rows (
+              row_no integer, reporter text, partner text, flow text, commodity text,
+              period_kind text, first_month date, last_month date, value_usd numeric,
+              precision_usd numeric, qualifier text, stated_change_percent numeric,
+              source_id bigint, quote text
+            ) on commit drop
+            """)
+        .update();
+    try {
+      DataSourceUtils.getConnection(dataSource)
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn("copy import_rows from stdin (format csv)", spooled, COPY_CHUNK);
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("Cannot copy figures into the staging table", e);
+    }
+  }
+
+  /** Until the transaction ends, other writes of the same figure of the same source wait. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void lockFigure(Figure figure) {
+    jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(:key))")
+        .param("space", 0x66696731) // "fig1"
+        .param(
+            "key",
+            String.join(
+                "|",
+                figure.series().toString(),
+                figure.period().toString(),
+                String.valueOf(figure.sourceId())))
+        .query()
+        .singleRow();
+  }
+
+  /** Pairs of rows that give the same figure of one source two different values. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<List<Integer>> conflictingRows(int limit) {
+    return jdbc.sql(
+            "select array_agg(row_no order by row_no) from import_rows group by "
+                + KEY
+                + " having count(distinct (value_usd, precision_usd, coalesce(qualifier, '')))"
+                + " > 1 order by min(row_no) limit :limit")
+        .param("limit", limit)
+        .query((rs, i) -> List.of((Integer[]) rs.getArray(1).getArray()))
+        .list();
+  }
+
+  /** A staged row whose period ends after its source was published. */
+  @NamedInterface("loading")
+  public record LateRow(int row, String period, String publishedOn) {}
+
+  /**
+   * Staged rows whose period ends after the last day their source can have been published: a source
+   * cannot report a month that had not ended.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<LateRow> rowsAfterPublication(int limit) {
+    return jdbc.sql(
+            "select r.row_no, r.first_month, r.last_month, s.published_on, s.published_precision"
+                + " from import_rows r"
+                + SourceSummary.join("r.source_id")
+                + "where (r.last_month + interval '1 month' - interval '1 day')::date"
+                + " > s.published_by order by r.row_no limit :limit")
+        .param("limit", limit)
+        .query(
+            (rs, i) ->
+                new LateRow(
+                    rs.getInt(1),
+                    TradePeriod.of(
+                            java.time.YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
+                            java.time.YearMonth.from(rs.getObject(3, java.time.LocalDate.class)))
+                        .toString(),
+                    dev.tradeatlas.shared.DatePrecision.valueOf(rs.getString(5))
+                        .format(rs.getObject(4, java.time.LocalDate.class))))
+        .list();
+  }
+
+  /** Counts what merging the staged figures would do, before doing it. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Counts plan() {
+    jdbc.sql("analyze import_rows").update();
+    // the current figures of the staged sources only: one hash join instead of an index probe
+    // per staged row (a new source has none, a re-import meets its own figures)
+    jdbc.sql(
+            """
+            create temporary table import_merge on commit drop as
+            with current_figures as (
+              select o.id, o.reporter, o.partner, o.flow, o.commodity, o.first_month,
+                     o.last_month, o.source_id, o.value_usd, o.precision_usd, o.qualifier,
+                     o.revision
+              from trade_observation o
+              where o.superseded_at is null
+                and o.source_id in (select distinct source_id from import_rows)
+            )
+            select distinct on (r.reporter, r.partner, r.flow, r.commodity, r.first_month,
+                                r.last_month, r.source_id)
+                   r.*, c.id as current_id,
+                   (c.value_usd, c.precision_usd, c.qualifier)
+                       is not distinct from (r.value_usd, r.precision_usd, r.qualifier) as same,
+                   c.revision as current_revision
+            from import_rows r left join current_figures c
+              on c.reporter = r.reporter and c.partner = r.partner and c.flow = r.flow
+             and c.commodity = r.commodity and c.first_month = r.first_month
+             and c.last_month = r.last_month and c.source_id = r.source_id
+            order by r.reporter, r.partner, r.flow, r.commodity, r.first_month, r.last_month,
+                     r.source_id, r.row_no
+            """)
+        .update();
+    return jdbc.sql(
+            """
+            select (select count(*) from import_rows),
+                   count(*) filter (where current_id is null),
+                   count(*) filter (where current_id is not null and not same),
+                   count(*) filter (where current_id is not null and same)
+            from import_merge
+            """)
+        .query((rs, i) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+        .single();
+  }
+
+  /**
+   * Applies the plan: supersedes changed figures, then adds the new figures and new revisions. The
+   * additions are read back from the plan and written with COPY, which inserts in batches where
+   * INSERT … SELECT inserts row by row.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void apply(String actor, Long batchId) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    jdbc.sql(
+            "update trade_observation o set superseded_at = :now from import_merge m"
+                + " where o.id = m.current_id and not m.same")
+        .param("now", now)
+        .update();
+    // who and when travel as settings of this transaction, so the COPY text holds no literals
+    jdbc.sql(
+            "select set_config('trade.actor', :actor, true), set_config('trade.batch', :batch, true),"
+                + " set_config('trade.now', :now, true)")
+        .param("actor", actor)
+        .param("batch", batchId == null ? "" : batchId.toString())
+        .param("now", now.toString())
+        .query()
+        .singleRow();
+    Path additions = null;
+    try {
+      CopyManager copy =
+          DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
+      additions = Files.createTempFile("trade-import-additions", ".tsv");
+      try (OutputStream out =
+          new BufferedOutputStream(Files.newOutputStream(additions), COPY_CHUNK)) {
+        copy.copyOut(
+            """
+          copy (
+            select reporter, partner, flow, commodity, period_kind, first_month, last_month,
+                   value_usd, precision_usd, qualifier, stated_change_percent, source_id, quote,
+                   coalesce(current_revision + 1, 1), current_id,
+                   current_setting('trade.now')::timestamptz, current_setting('trade.actor'),
+                   nullif(current_setting('trade.batch'), '')::bigint
+            from import_merge
+            where current_id is null or not same
+            order by reporter, partner, flow, commodity, first_month, last_month
+          ) to stdout
+          """,
+            out);
+      }
+      try (InputStream in = Files.newInputStream(additions)) {
+        copy.copyIn(
+            """
+            copy trade_observation (reporter, partner, flow, commodity, period_kind,
+                first_month, last_month, value_usd, precision_usd, qualifier,
+                stated_change_percent, source_id, quote, revision, supersedes_id, loaded_at,
+                loaded_by, import_batch_id) from stdin
+            """,
+            in,
+            COPY_CHUNK);
+      }
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("Cannot add the imported figures", e);
+    } finally {
+      if (additions != null) {
+        try {
+          Files.deleteIfExists(additions);
+        } catch (IOException e) {
+          // a temporary file left behind is removed with the temporary directory
+        }
+      }
+    }
+  }
+
+  /** The current figure of one source for one series and period, after a merge. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public long currentId(Figure figure) {
+    return jdbc.sql(
+            """
+            select id from trade_observation
+            where reporter = :reporter and partner = :partner and flow = :flow
+              and commodity = :commodity and first_month = :first and last_month = :last
+              and source_id = :source and superseded_at is null
+            """)
+        .param("reporter", figure.series().reporter())
+        .param("partner", figure.series().partner())
+        .param("flow", figure.series().flow().name())
+        .param("commodity", figure.series().commodity().code())
+        .param("first", figure.period().first().atDay(1))
+        .param("last", figure.period().last().atDay(1))
+        .param("source", figure.sourceId())
+        .query(Long.class)
+        .single();
+  }
+
+  /** CSV as COPY reads it (format csv: LF records, UTF-8), buffered by COPY's chunk. */
+  static CSVPrinter copyPrinter(OutputStream out) {
+    try {
+      return CSVFormat.DEFAULT
+          .builder()
+          .setRecordSeparator('\n')
+          .get()
+          .print(
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), COPY_CHUNK));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Checked figures written as the staging table's CSV, to a file (imports) or a buffer (one
+   * figure), before any database connection is taken.
+   */
+  @NamedInterface("loading")
+  public static final class Spool implements Closeable {
+    private final CSVPrinter printer;
+    private int rows;
+
+    public Spool(OutputStream out) {
+      this.printer = copyPrinter(out);
+    }
+
+    public void add(int rowNumber, Figure figure) {
+      try {
+        printer.printRecord(
+            rowNumber,
+            figure.series().reporter(),
+            figure.series().partner(),
+            figure.series().flow().name(),
+            figure.series().commodity().code(),
+            figure.period().kind().name(),
+            figure.period().first().atDay(1),
+            figure.period().last().atDay(1),
+            figure.valueUsd().toPlainString(),
+            figure.precisionUsd().toPlainString(),
+            figure.qualifier() == null ? null : figure.qualifier().name(),
+            figure.statedChangePercent() == null
+                ? null
+                : figure.statedChangePercent().toPlainString(),
+            figure.sourceId(),
+            figure.quote());
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot spool figures", e);
+      }
+      rows++;
+    }
+
+    public int rows() {
+      return rows;
+    }
+
+    @Override
+    public void close() {
+      try {
+        printer.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,601 @@
+package dev.tradeatlas.turnover.resolution;
+
+import dev.tradeatlas.source.Provenance;
+import dev.tradeatlas.turnover.Bounds;
+import dev.tradeatlas.turnover.Decimals;
+import dev.tradeatlas.turnover.Ratios;
+import dev.tradeatlas.turnover.TradePeriod;
+import dev.tradeatlas.turnover.consistency.ConsistencyChecks;
+import dev.tradeatlas.turnover.figures.ObservationQueries;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Which figures of one series (reporter, partner, flow, commodity) are suspect, and which of
+ * several figures for one period is current. A figure is <em>suspect</em> when a plausibility check
+ * finds against it, each check a {@link Finding} with its evidence:
+ *
+ * <ol>
+ *   <li>{@link FindingKind#SCALE_SLIP}: its monthly rate is about 1,000 or 1,000,000 times off the
+ *       median of the series' other figures ending in its own or a neighbouring year, and beyond
+ *       all of them;
+ *   <li>{@link FindingKind#OUTLIER}: more than 10 times beyond every one of those figures;
+ *   <li>{@link FindingKind#OUTVOTED}: independent sources agree with one another on its period
+ *       within their bounds and it lies outside what they agree on (a statistics agency's own
+ *       release is never outvoted by copies);
+ *   <li>{@link FindingKind#STATED_CHANGE_VS_COMPUTED}: the change its source states lies outside
+ *       the change computed from it and its base year, and no other source agrees with its value;
+ *   <li>{@link FindingKind#BREAKS_IDENTITY}: it breaks an identity another figure for its period
+ *       satisfies (added by the caller, who sees the other series: {@link #withSuspicions}).
+ * </ol>
+ *
+ * A suspect figure is kept and shown with its findings, but is current, or used in a total, only
+ * when no unsuspected figure answers. Among the rest the current figure is, in order (see {@link
+ * #PREFERENCE}): published in US dollars before a conversion, stated before approximate, closest to
+ * the statistic (an agency's own release, then a page giving a named agency's figures, then an
+ * official's words, then an unattributed figure; among an agency's own releases the latest, a
+ * revision), the narrowest bounds, the latest published, the latest recorded. Pure logic; see
+ * docs/methodology.md.
+ */
+public final class Assessment {
+
+  /** A figure more than this many times beyond every neighbour is an outlier. */
+  static final BigDecimal OUTLIER_FACTOR = BigDecimal.TEN;
+
+  /** 10^2.5 … 10^3.5 and 10^5.5 … 10^6.5: a thousand or a million, give or take half a decade. */
+  private static final BigDecimal[][] SCALE_BANDS = {
+    {new BigDecimal("316.2278"), new BigDecimal("3162.278")},
+    {new BigDecimal("316227.8"), new BigDecimal("3162278")}
+  };
+
+  private static final MathContext MC = MathContext.DECIMAL64;
+
+  /** How many of the agreeing figures a finding names (the rest counted). */
+  private static final int NAMED = 5;
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  /**
+   * Among figures for one period, ignoring suspicion: published in US dollars first, stated before
+   * approximate, closest provenance (among an agency's own releases the latest published: a
+   * revision), the narrowest bounds, the latest published, the latest recorded, the later row.
+   */
+  static final Comparator<Observation> PREFERENCE =
+      Comparator.comparing(Observation::converted)
+          .thenComparing(Observation::approximate)
+          .thenComparingInt((Observation o) -> -o.source().provenance().rank())
+          .thenComparing(Assessment::laterRelease)
+          .thenComparing(o -> o.bounds().width())
+          .thenComparing(
+              Comparator.comparing((Observation o) -> o.source().publishedOn()).reversed())
+          .thenComparing(Comparator.comparing(Observation::loadedAt).reversed())
+          .thenComparing(Comparator.comparingLong(Observation::id).reversed());
+
+  /** Nothing suspect. */
+  static final Assessment NONE = new Assessment(Map.of(), List.of());
+
+  private final Map<Long, List<Finding>> suspicions;
+  private final List<Finding> notes;
+
+  private Assessment(Map<Long, List<Finding>> suspicions, List<Finding> notes) {
+    this.suspicions = suspicions;
+    this.notes = notes;
+  }
+
+  /** Every check on the figures of one series; neighbours come from the same list. */
+  public static Assessment of(List<Observation> figures) {
+    Checks checks = new Checks(figures);
+    checks.scaleAndOutliers();
+    checks.consensus();
+    checks.statedChanges();
+    return checks.result();
+  }
+
+  /**
+   * A stored figure's monthly rate, with the calendar year its period starts in: what the scale and
+   * outlier checks compare (see {@link #monthlyRate}).
+   */
+  record Rate(long id, int year, BigDecimal monthly, BigDecimal value, int months) {
+
+    public static Rate of(Observation o) {
+      return new Rate(
+          o.id(), o.period().first().getYear(), monthlyRate(o), o.valueUsd(), o.period().months());
+    }
+  }
+
+  /**
+   * More than {@link #OUTLIER_FACTOR} times below a neighbour's monthly rate, in exact arithmetic:
+   * 10 × v/m &lt; v'/m', cross-multiplied (the same comparison {@link ObservationQueries} counts).
+   */
+  static boolean below(Rate figure, Rate neighbour) {
+    return OUTLIER_FACTOR
+            .multiply(figure.value())
+            .multiply(BigDecimal.valueOf(neighbour.months()))
+            .compareTo(neighbour.value().multiply(BigDecimal.valueOf(figure.months())))
+        < 0;
+  }
+
+  /** More than {@link #OUTLIER_FACTOR} times above a neighbour's monthly rate, exactly. */
+  static boolean above(Rate figure, Rate neighbour) {
+    return figure
+            .value()
+            .multiply(BigDecimal.valueOf(neighbour.months()))
+            .compareTo(
+                OUTLIER_FACTOR
+                    .multiply(neighbour.value())
+                    .multiply(BigDecimal.valueOf(figure.months())))
+        > 0;
+  }
+
+  /** Consensus only: for figures of one period whose scale a caller checked otherwise. */
+  static Assessment consensus(List<Observation> figures) {
+    Checks checks = new Checks(figures);
+    checks.consensus();
+    return checks.result();
+  }
+
+  /** The checks that need no base year: scale, outliers and consensus. */
+  static Assessment structural(List<Observation> figures) {
+    Checks checks = new Checks(figures);
+    checks.scaleAndOutliers();
+    checks.consensus();
+    return checks.result();
+  }
+
+  public boolean suspect(Observation o) {
+    // asked for every figure of a window, most often of an assessment with no suspicions at all
+    return !suspicions.isEmpty() && suspicions.containsKey(o.id());
+  }
+
+  /** What makes a figure suspect; empty when nothing does. */
+  List<Finding> suspicions(Observation o) {
+    return suspicions.getOrDefault(o.id(), List.of());
+  }
+
+  /** Every finding: those that make a figure suspect, and those that do not (noted). */
+  public List<Finding> findings() {
+    Set<Finding> all = new LinkedHashSet<>();
+    suspicions.values().forEach(all::addAll);
+    all.addAll(notes);
+    return List.copyOf(all);
+  }
+
+  /** The same assessment with more figures made suspect (identities across series). */
+  Assessment withSuspicions(Collection<Finding> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    Map<Long, List<Finding>> merged = new HashMap<>(suspicions);
+    more.forEach(f -> merged.merge(f.suspect().id(), List.of(f), Assessment::concat));
+    return new Assessment(Map.copyOf(merged), notes);
+  }
+
+  /** Current first: unsuspected before suspect, then {@link #PREFERENCE}. */
+  public Comparator<Observation> currentFirst() {
+    return Comparator.comparing(this::suspect).thenComparing(PREFERENCE);
+  }
+
+  /** The current figure of each period, one per period. */
+  public Map<TradePeriod, Observation> currentPerPeriod(Collection<Observation> figures) {
+    Map<TradePeriod, Observation> current = new TreeMap<>();
+    Comparator<Observation> order = currentFirst();
+    for (Observation o : figures) {
+      current.merge(o.period(), o, (a, b) -> order.compare(a, b) <= 0 ? a : b);
+    }
+    return current;
+  }
+
+  /** Among an agency's own releases, the latest published comes first (a revision). */
+  private static int laterRelease(Observation a, Observation b) {
+    if (a.source().provenance() == Provenance.AGENCY_RELEASE
+        && b.source().provenance() == Provenance.AGENCY_RELEASE) {
+      return b.source().publishedOn().compareTo(a.source().publishedOn());
+    }
+    return 0;
+  }
+
+  /**
+   * Whether two figures' disagreement is a dispute: not when either is a conversion and the other
+   * is not (a newspaper's conversion differs from the agency's own US dollar series by design), nor
+   * when both are releases of the same agency (a later release revises an earlier one).
+   */
+  public static boolean canDispute(Observation a, Observation b) {
+    if (a.converted() != b.converted()) {
+      return false;
+    }
+    return !(a.source().provenance() == Provenance.AGENCY_RELEASE
+        && b.source().provenance() == Provenance.AGENCY_RELEASE
+        && java.util.Objects.equals(
+            a.source().summary().statisticsOf(), b.source().summary().statisticsOf()));
+  }
+
+  /** A figure's value per month of its period: figures of different lengths compare by it. */
+  static BigDecimal monthlyRate(Observation o) {
+    return monthlyRate(o.valueUsd(), o.period().months());
+  }
+
+  static BigDecimal monthlyRate(BigDecimal value, int months) {
+    if (months == 1 && value.precision() <= MC.getPrecision()) {
+      return value; // what the division by one gives, without it (a month's figure, the most
+      // common)
+    }
+    return value.divide(BigDecimal.valueOf(months), MC);
+  }
+
+  private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  /** The checks over one list of figures, collecting what they find. */
+  private static final class Checks {
+
+    private final List<Observation> figures;
+    private final Map<Long, List<Finding>> suspicions = new LinkedHashMap<>();
+    private final List<Finding> notes = new ArrayList<>();
+
+    Checks(List<Observation> figures) {
+      this.figures = figures;
+    }
+
+    Assessment result() {
+      return suspicions.isEmpty() && notes.isEmpty()
+          ? NONE
+          : new Assessment(Map.copyOf(suspicions), List.copyOf(notes));
+    }
+
+    private boolean suspect(Observation o) {
+      return suspicions.containsKey(o.id());
+    }
+
+    private void suspect(Finding finding) {
+      suspicions.merge(finding.suspect().id(), List.of(finding), Assessment::concat);
+    }
+
+    // ---- scale slips and outliers
+
+    void scaleAndOutliers() {
+      scaleAndOutliers(
+          figures.stream().filter(o -> o.valueUsd().signum() > 0).map(Rate::of).toList());
+    }
+
+    /**
+     * Checks the figures against rates that include their own and their neighbours' (all the
+     * series' figures of the years around them): each three years' rates sorted once.
+     */
+    void scaleAndOutliers(List<Rate> all) {
+      Map<Long, Observation> checked = new HashMap<>();
+      figures.forEach(o -> checked.put(o.id(), o));
+      Map<Integer, List<Rate>> byYear = new TreeMap<>();
+      all.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
+      Comparator<Rate> byRate = Comparator.comparing(Rate::monthly);
+      for (Map.Entry<Integer, List<Rate>> year : byYear.entrySet()) {
+        int y = year.getKey();
+        List<Rate> around = new ArrayList<>();
+        for (int near = y - 1; near <= y + 1; near++) {
+          around.addAll(byYear.getOrDefault(near, List.of()));
+        }
+        if (around.size() < 3) {
+          continue; // at least two neighbours besides the figure itself
+        }
+        around.sort(byRate);
+        // only the lowest rate can lie below every other, only the highest above: the rest have a
+        // neighbour on each side of them
+        for (int at : new int[] {0, around.size() - 1}) {
+          Observation f = checked.get(around.get(at).id());
+          if (f != null && f.period().first().getYear() == y) {
+            check(f, at, around, checked, y);
+          }
+        }
+      }
+    }
+
+    /** One figure against the others of its three years, sorted by monthly rate. */
+    private void check(
+        Observation f, int at, List<Rate> around, Map<Long, Observation> checked, int year) {
+      int n = around.size() - 1; // neighbours
+      Rate self = around.get(at);
+      Rate lowest = around.get(at == 0 ? 1 : 0);
+      Rate highest = around.get(at == n ? n - 1 : n);
+      BigDecimal rate = self.monthly();
+      BigDecimal min = lowest.monthly();
+      BigDecimal max = highest.monthly();
+      boolean below = below(self, lowest);
+      boolean above = above(self, highest);
+      if (!below && !above) {
+        return;
+      }
+      // the lower median of the neighbours: the smallest rate at least half of them reach
+      int m = (n + 1) / 2 - 1;
+      BigDecimal median = around.get(m < at ? m : m + 1).monthly();
+      BigDecimal factor = above ? rate.divide(median, MC) : median.divide(rate, MC);
+      boolean slip = inScaleBand(factor);
+      BigDecimal months = BigDecimal.valueOf(f.period().months());
+      BigDecimal expected =
+          Decimals.plain(median.multiply(months).setScale(0, RoundingMode.HALF_UP));
+      Bounds range =
+          new Bounds(
+                  min.multiply(months).setScale(0, RoundingMode.HALF_UP),
+                  max.multiply(months).setScale(0, RoundingMode.HALF_UP))
+              .plain();
+      String times = factor.setScale(0, RoundingMode.HALF_UP).toPlainString();
+      String description =
+          f.series().flow()
+              + " "
+              + ConsistencyChecks.describe(f)
+              + " is about "
+              + times
+              + " times "
+              + (above ? "larger" : "smaller")
+              + " than the "
+              + n
+              + " other figures of the series ending in "
+              + (year - 1)
+              + "–"
+              + (year + 1)
+              + " (at their median monthly rate, "
+              + expected.toPlainString()
+              + " for "
+              + f.period()
+              + (slip
+                  ? "): probably a unit slip (thousands for millions, millions for billions)."
+                  : "), and more than " + OUTLIER_FACTOR + " times beyond every one of them.");
+      List<Observation> shown = new ArrayList<>(List.of(f));
+      for (Rate r : around) {
+        Observation o = checked.get(r.id());
+        if (o != null && o.id() != f.id() && shown.size() < 6) {
+          shown.add(o);
+        }
+      }
+      suspect(
+          new Finding(
+              slip ? FindingKind.SCALE_SLIP : FindingKind.OUTLIER,
+              f.series().flow(),
+              f.period(),
+              description,
+              f.valueUsd(),
+              f.bounds(),
+              expected,
+              range,
+              List.copyOf(shown),
+              f));
+    }
+
+    private static boolean inScaleBand(BigDecimal factor) {
+      for (BigDecimal[] band : SCALE_BANDS) {
+        if (factor.compareTo(band[0]) >= 0 && factor.compareTo(band[1]) <= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    // ---- consensus among independent sources
+
+    void consensus() {
+      Map<TradePeriod, List<Observation>> byPeriod =
+          figures.stream()
+              .filter(o -> !suspect(o) && !o.converted())
+              .collect(
+                  Collectors.groupingBy(Observation::period, TreeMap::new, Collectors.toList()));
+      byPeriod.forEach(
+          (period, voters) -> {
+            if (voters.size() < 3) {
+              return;
+            }
+            Set<Observation> agreed = agreement(voters);
+            if (agreed == null) {
+              return; // no agreement, or two groups agree as strongly: no consensus
+            }
+            boolean releaseAgrees =
+                agreed.stream().anyMatch(o -> o.source().provenance() == Provenance.AGENCY_RELEASE);
+            // every agreeing figure's bounds hold one point: they all intersect
+            Bounds common =
+                new Bounds(
+                        agreed.stream()
+                            .map(o -> o.bounds().lowUsd())
+                            .max(BigDecimal::compareTo)
+                            .orElseThrow(),
+                        agreed.stream()
+                            .map(o -> o.bounds().highUsd())
+                            .min(BigDecimal::compareTo)
+                            .orElseThrow())
+                    .plain();
+            for (Observation lone : voters) {
+              if (agreed.contains(lone)
+                  || lone.source().provenance() == Provenance.AGENCY_RELEASE && !releaseAgrees) {
+                continue;
+              }
+              suspect(
+                  new Finding(
+                      FindingKind.OUTVOTED,
+                      lone.series().flow(),
+                      period,
+                      lone.series().flow()
+                          + " "
+                          + ConsistencyChecks.describe(lone)
+                          + " lies outside what "
+                          + agreed.size()
+                          + " independent sources agree on ("
+                          + common.lowUsd().toPlainString()
+                          + " to "
+                          + common.highUsd().toPlainString()
+                          + "): "
+                          + agreed.stream()
+                              .limit(NAMED)
+                              .map(ConsistencyChecks::describe)
+                              .collect(Collectors.joining("; "))
+                          + (agreed.size() > NAMED
+                              ? "; and " + (agreed.size() - NAMED) + " more."
+                              : "."),
+                      lone.valueUsd(),
+                      lone.bounds(),
+                      common.middle(),
+                      common,
+                      Stream.concat(Stream.of(lone), agreed.stream().limit(NAMED)).toList(),
+                      lone));
+            }
+          });
+    }
+
+    /**
+     * The one largest group of figures that agree, or null: for each figure's lower bound, the
+     * figures whose bounds contain it, counted by distinct source; the group with the most sources
+     * when one point alone reaches that count (points of equal value have equal groups, and points
+     * of different value differ in the figure starting there), at least two sources. One sweep over
+     * the bounds sorted once, so hundreds of sources cost n log n, not n².
+     */
+    private static Set<Observation> agreement(List<Observation> voters) {
+      int n = voters.size();
+      Bounds[] bounds = new Bounds[n];
+      Integer[] byLow = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        bounds[i] = voters.get(i).bounds();
+        byLow[i] = i;
+      }
+      java.util.Arrays.sort(byLow, Comparator.comparing(i -> bounds[i].lowUsd()));
+      java.util.PriorityQueue<Integer> open =
+          new java.util.PriorityQueue<>(Comparator.comparing((Integer i) -> bounds[i].highUsd()));
+      Map<Long, Integer> openBySource = new HashMap<>();
+      int depth = 0;
+      int reaching = 0;
+      BigDecimal best = null;
+      for (int k = 0; k < n; ) {
+        BigDecimal point = bounds[byLow[k]].lowUsd();
+        for (; k < n && bounds[byLow[k]].lowUsd().compareTo(point) == 0; k++) {
+          open.add(byLow[k]);
+          openBySource.merge(voters.get(byLow[k]).source().id(), 1, Integer::sum);
+        }
+        while (bounds[open.peek()].highUsd().compareTo(point) < 0) {
+          long source = voters.get(open.poll()).source().id();
+          openBySource.computeIfPresent(source, (s, c) -> c == 1 ? null : c - 1);
+        }
+        int sources = openBySource.size();
+        if (sources > depth) {
+          depth = sources;
+          reaching = 1;
+          best = point;
+        } else if (sources == depth) {
+          reaching++;
+        }
+      }
+      if (depth < 2 || reaching != 1) {
+        return null;
+      }
+      BigDecimal at = best;
+      return voters.stream()
+          .filter(o -> o.bounds().contains(at))
+          .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    // ---- stated against computed changes
+
+    void statedChanges() {
+      for (Observation f : figures) {
+        if (f.statedChangePercent() == null || f.converted() || suspect(f)) {
+          continue;
+        }
+        TradePeriod basePeriod = f.period().previousYearOrNull();
+        if (basePeriod == null) {
+          continue;
+        }
+        int baseYear = basePeriod.first().getYear();
+        // the base as the base year's and the next year's figures give it, checked among
+        // themselves: the same answer whatever else a request has read
+        List<Observation> around =
+            figures.stream()
+                .filter(
+                    o ->
+                        o.period().first().getYear() >= baseYear
+                            && o.period().first().getYear() <= baseYear + 1)
+                .toList();
+        Resolution base =
+            PeriodResolver.trusted(basePeriod, new Assessed(around, structural(around)));
+        if (base == null) {
+          continue;
+        }
+        YearOverYear.PercentBounds computed = YearOverYear.percentBounds(f.bounds(), base.bounds());
+        if (computed == null || computed.low() == null || computed.high() == null) {
+          continue;
+        }
+        BigDecimal stated = plainScale(f.statedChangePercent());
+        BigDecimal half = stated.ulp().multiply(HALF);
+        if (stated.add(half).compareTo(computed.low()) >= 0
+            && stated.subtract(half).compareTo(computed.high()) <= 0) {
+          continue;
+        }
+        List<Observation> agreeing =
+            figures.stream()
+                .filter(
+                    o ->
+                        o.period().equals(f.period())
+                            && o.source().id() != f.source().id()
+                            && !suspect(o)
+                            && !o.converted()
+                            && o.bounds().overlaps(f.bounds()))
+                .toList();
+        BigDecimal point = Ratios.percent(f.valueUsd().subtract(base.valueUsd()), base.valueUsd());
+        String description =
+            f.series().flow()
+                + " "
+                + ConsistencyChecks.describe(f)
+                + " states a change of "
+                + stated.toPlainString()
+                + " %; against its base "
+                + Calculation.of(base)
+                + " the figure gives "
+                + point.toPlainString()
+                + " % (between "
+                + computed.low().toPlainString()
+                + " % and "
+                + computed.high().toPlainString()
+                + " % given the rounding)"
+                + (agreeing.isEmpty()
+                    ? "."
+                    : ". Other sources agree with its value ("
+                        + agreeing.stream()
+                            .map(o -> "source " + o.source().id())
+                            .collect(Collectors.joining(", "))
+                        + "), so the source's base is probably another (a revised) one and the"
+                        + " figure stays usable.");
+        Finding finding =
+            new Finding(
+                FindingKind.STATED_CHANGE_VS_COMPUTED,
+                f.series().flow(),
+                f.period(),
+                description,
+                f.valueUsd(),
+                f.bounds(),
+                base.valueUsd(),
+                base.bounds(),
+                Stream.concat(
+                        Stream.of(f), base.inputs().stream().map(Resolution.Term::observation))
+                    .toList(),
+                agreeing.isEmpty() ? f : null);
+        if (agreeing.isEmpty()) {
+          suspect(finding);
+        } else {
+          notes.add(finding);
+        }
+      }
+    }
+
+    /** 30 rather than 3E+1, 2.6 rather than 2.60: the unit of the last digit written. */
+    private static BigDecimal plainScale(BigDecimal value) {
+      BigDecimal stripped = value.stripTrailingZeros();
+      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.tradeatlas.turnover.resolution;
+
+import dev.tradeatlas.turnover.Bounds;
+import dev.tradeatlas.turnover.Decimals;
+import dev.tradeatlas.turnover.Flow;
+import dev.tradeatlas.turnover.TradePeriod;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One contradiction between figures: what kind, where, in words, the two values compared with their
+ * bounds, the figures involved, and the figure it makes suspect, if any (a plausibility finding:
+ * see {@link Assessment}).
+ */
+public record Finding(
+    FindingKind kind,
+    Flow flow,
+    TradePeriod period,
+    String description,
+    BigDecimal valueUsd,
+    Bounds bounds,
+    BigDecimal comparedUsd,
+    Bounds comparedBounds,
+    List<Observation> figures,
+    Observation suspect) {
+
+  /** A finding that makes no figure suspect. */
+  public Finding(
+      FindingKind kind,
+      Flow flow,
+      TradePeriod period,
+      String description,
+      BigDecimal valueUsd,
+      Bounds bounds,
+      BigDecimal comparedUsd,
+      Bounds comparedBounds,
+      List<Observation> figures) {
+    this(
+        kind,
+        flow,
+        period,
+        description,
+        valueUsd,
+        bounds,
+        comparedUsd,
+        comparedBounds,
+        figures,
+        null);
+  }
+
+  /** How far apart the two intervals are: the gap between their nearest ends. */
+  public BigDecimal gapUsd() {
+    BigDecimal above = comparedBounds.lowUsd().subtract(bounds.highUsd());
+    BigDecimal below = bounds.lowUsd().subtract(comparedBounds.highUsd());
+    return Decimals.plain(above.max(below).max(BigDecimal.ZERO));
+  }
+}

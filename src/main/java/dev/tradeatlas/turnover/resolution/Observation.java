@@ -1,0 +1,111 @@
+package dev.tradeatlas.turnover.resolution;
+
+import dev.tradeatlas.shared.Rounding;
+import dev.tradeatlas.turnover.Bounds;
+import dev.tradeatlas.turnover.Conversion;
+import dev.tradeatlas.turnover.PeriodKind;
+import dev.tradeatlas.turnover.Qualifier;
+import dev.tradeatlas.turnover.SeriesKey;
+import dev.tradeatlas.turnover.SourceRef;
+import dev.tradeatlas.turnover.TradePeriod;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A stored figure with its source, as the resolution rules see it; {@code bounds} is where the
+ * value lies, given the precision it was published at and its words.
+ */
+public record Observation(
+    long id,
+    SeriesKey series,
+    PeriodKind kind,
+    TradePeriod period,
+    BigDecimal valueUsd,
+    BigDecimal precisionUsd,
+    Qualifier qualifier,
+    BigDecimal statedChangePercent,
+    String quote,
+    int revision,
+    Instant loadedAt,
+    String loadedBy,
+    Instant supersededAt,
+    SourceRef source,
+    Rounding rounding,
+    Conversion conversion,
+    boolean reporterInferred,
+    Bounds bounds) {
+
+  /**
+   * A figure as stored; its bounds computed once (the rules ask for them many times per figure, and
+   * a series over hundreds of sources holds hundreds of thousands of figures).
+   */
+  public Observation(
+      long id,
+      SeriesKey series,
+      PeriodKind kind,
+      TradePeriod period,
+      BigDecimal valueUsd,
+      BigDecimal precisionUsd,
+      Qualifier qualifier,
+      BigDecimal statedChangePercent,
+      String quote,
+      int revision,
+      Instant loadedAt,
+      String loadedBy,
+      Instant supersededAt,
+      SourceRef source,
+      Rounding rounding,
+      Conversion conversion,
+      boolean reporterInferred) {
+    this(
+        id,
+        series,
+        kind,
+        period,
+        valueUsd,
+        precisionUsd,
+        qualifier,
+        statedChangePercent,
+        quote,
+        revision,
+        loadedAt,
+        loadedBy,
+        supersededAt,
+        source,
+        rounding,
+        conversion,
+        reporterInferred,
+        Bounds.of(valueUsd, precisionUsd, qualifier, rounding));
+  }
+
+  /** A stored figure is its row: two are the same when their ids are (cheap in sets and maps). */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Observation o && o.id == id;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(id);
+  }
+
+  /** Converted from another currency by someone other than the statistics agency. */
+  public boolean converted() {
+    return conversion != null;
+  }
+
+  /** Its words make it a bound or an approximation ("more than", "nearly", "about"). */
+  public boolean approximate() {
+    return qualifier != null;
+  }
+
+  /** The edge this figure is between month boundaries: from the end of the month before it. */
+  long fromBoundary() {
+    return TradePeriod.monthIndex(period.first());
+  }
+
+  /** … to the end of its last month. */
+  long toBoundary() {
+    return TradePeriod.monthIndex(period.last()) + 1;
+  }
+}
