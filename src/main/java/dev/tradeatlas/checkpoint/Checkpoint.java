@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "checkpoint")
@@ -32,7 +33,7 @@ class Checkpoint extends AuditedEntity {
   private Long statusSourceId;
 
   @Column(name = "status_quote")
-  private String statusQuote;
+  private @Nullable String statusQuote;
 
   @OneToMany(mappedBy = "checkpoint")
   @OrderBy("effectiveFrom, side")
@@ -47,7 +48,7 @@ class Checkpoint extends AuditedEntity {
       String countryB,
       CheckpointStatus status,
       Long statusSourceId,
-      String statusQuote) {
+      @Nullable String statusQuote) {
     this.code = code;
     this.name = name;
     this.countryA = countryA;
@@ -57,7 +58,8 @@ class Checkpoint extends AuditedEntity {
     this.statusQuote = statusQuote;
   }
 
-  void update(String name, CheckpointStatus status, Long statusSourceId, String statusQuote) {
+  void update(
+      String name, CheckpointStatus status, Long statusSourceId, @Nullable String statusQuote) {
     this.name = name;
     this.status = status;
     this.statusSourceId = statusSourceId;
@@ -84,7 +86,7 @@ class Checkpoint extends AuditedEntity {
     return statusSourceId;
   }
 
-  String getStatusQuote() {
+  @Nullable String getStatusQuote() {
     return statusQuote;
   }
 

@@ -42,7 +42,7 @@ public record CheckpointPage(
                     c.projects().stream()
                         .map(CheckpointResponse.ProjectRef::code)
                         .collect(Collectors.joining(" ")),
-                    c.statusSource().id()))
+                    c.statusSource() == null ? null : c.statusSource().id()))
         .toList();
   }
 }

@@ -2,6 +2,7 @@ package dev.tradeatlas.checkpoint;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -25,8 +26,8 @@ interface CheckpointRepository extends Repository<Checkpoint, String> {
         and (:status is null or c.status = :status)
       """)
   Page<Checkpoint> search(
-      @Param("country") String country,
-      @Param("status") CheckpointStatus status,
+      @Param("country") @Nullable String country,
+      @Param("status") @Nullable CheckpointStatus status,
       Pageable pageable);
 
   @EntityGraph(attributePaths = "schedule")

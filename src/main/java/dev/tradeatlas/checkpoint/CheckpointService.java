@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,8 @@ class CheckpointService {
     this.clock = clock;
   }
 
-  CheckpointPage list(String country, CheckpointStatus status, PageRequestParams paging) {
+  CheckpointPage list(
+      @Nullable String country, @Nullable CheckpointStatus status, PageRequestParams paging) {
     Page<Checkpoint> page = checkpoints.search(country, status, paging.toPageable(Sort.by("code")));
     List<Checkpoint> found =
         checkpoints.findByCodeIn(page.getContent().stream().map(Checkpoint::getCode).toList());

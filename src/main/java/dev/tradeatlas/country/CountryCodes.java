@@ -51,7 +51,7 @@ public class CountryCodes {
    * The upper-case code of a partner: a country, or a group of countries (C5, WLD); a 400 naming
    * the parameter when it is neither.
    */
-  public String requirePartner(String parameter, String value) {
+  public String requirePartner(String parameter, @Nullable String value) {
     if (value != null && GROUP.matcher(value.trim()).matches()) {
       String code = value.trim().toUpperCase(Locale.ROOT);
       if (groups().contains(code)) {
@@ -109,7 +109,7 @@ public class CountryCodes {
    * (KGZ), alpha-2 (KG) or numeric M49 (417) code, or a 400 naming the parameter when it is
    * malformed or unknown.
    */
-  public String require(String parameter, String value) {
+  public String require(String parameter, @Nullable String value) {
     if (value == null || value.isBlank()) {
       throw new InvalidParameterException(
           parameter,

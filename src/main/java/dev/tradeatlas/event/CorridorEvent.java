@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** A dated corridor event: a relations milestone, a visit, a summit, a proposal. */
 @Entity
@@ -51,7 +52,7 @@ class CorridorEvent extends AuditedEntity {
   @Column(name = "source_id")
   private Long sourceId;
 
-  private String quote;
+  private @Nullable String quote;
 
   @ElementCollection
   @CollectionTable(name = "corridor_event_country", joinColumns = @JoinColumn(name = "event_id"))
@@ -78,7 +79,7 @@ class CorridorEvent extends AuditedEntity {
       DatePrecision datePrecision,
       Certainty certainty,
       Long sourceId,
-      String quote,
+      @Nullable String quote,
       Set<String> countries,
       Set<String> checkpoints,
       Set<String> projects) {
@@ -129,7 +130,7 @@ class CorridorEvent extends AuditedEntity {
     return sourceId;
   }
 
-  String getQuote() {
+  @Nullable String getQuote() {
     return quote;
   }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** A dated step of a project, such as a launch. */
 @Entity
@@ -44,13 +45,14 @@ class Milestone extends SourcedEntry {
 
   protected Milestone() {}
 
+  @SuppressWarnings("NullAway.Init") // id and dateBasis: filled in by the database
   Milestone(
       Project project,
       String title,
       LocalDate occurredOn,
       DatePrecision datePrecision,
       Long sourceId,
-      String quote) {
+      @Nullable String quote) {
     super(sourceId, quote);
     this.project = project;
     this.title = title;

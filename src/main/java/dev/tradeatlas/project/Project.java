@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "project")
@@ -29,14 +30,14 @@ class Project extends AuditedEntity {
   @Enumerated(EnumType.STRING)
   private ProjectStatus status;
 
-  private String initiative;
+  private @Nullable String initiative;
   private String description;
 
   @Column(name = "status_source_id")
   private Long statusSourceId;
 
   @Column(name = "status_quote")
-  private String statusQuote;
+  private @Nullable String statusQuote;
 
   @ElementCollection
   @CollectionTable(name = "project_country", joinColumns = @JoinColumn(name = "project_code"))
@@ -56,6 +57,7 @@ class Project extends AuditedEntity {
 
   protected Project() {}
 
+  @SuppressWarnings("NullAway.Init") // everything but the code is set by apply(...) before persist
   Project(String code) {
     this.code = code;
   }
@@ -65,12 +67,12 @@ class Project extends AuditedEntity {
       String name,
       ProjectType type,
       ProjectStatus status,
-      String initiative,
+      @Nullable String initiative,
       String description,
       Set<String> countries,
       Set<String> checkpoints,
       Long statusSourceId,
-      String statusQuote) {
+      @Nullable String statusQuote) {
     this.name = name;
     this.type = type;
     this.status = status;
@@ -100,7 +102,7 @@ class Project extends AuditedEntity {
     return status;
   }
 
-  String getInitiative() {
+  @Nullable String getInitiative() {
     return initiative;
   }
 
@@ -112,7 +114,7 @@ class Project extends AuditedEntity {
     return statusSourceId;
   }
 
-  String getStatusQuote() {
+  @Nullable String getStatusQuote() {
     return statusQuote;
   }
 

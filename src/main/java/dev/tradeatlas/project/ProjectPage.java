@@ -45,7 +45,7 @@ public record ProjectPage(
                     p.milestones().stream()
                         .map(m -> m.date() + " " + m.title())
                         .collect(Collectors.joining("; ")),
-                    p.statusSource().id()))
+                    p.statusSource() == null ? null : p.statusSource().id()))
         .toList();
   }
 }

@@ -2,6 +2,7 @@ package dev.tradeatlas.project;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -26,9 +27,9 @@ interface ProjectRepository extends Repository<Project, String> {
         and (:country is null or :country member of p.countries)
       """)
   Page<Project> search(
-      @Param("status") ProjectStatus status,
-      @Param("type") ProjectType type,
-      @Param("country") String country,
+      @Param("status") @Nullable ProjectStatus status,
+      @Param("type") @Nullable ProjectType type,
+      @Param("country") @Nullable String country,
       Pageable pageable);
 
   @EntityGraph(attributePaths = {"countries", "checkpoints", "milestones"})

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,10 @@ class ProjectService {
   }
 
   ProjectPage list(
-      ProjectStatus status, ProjectType type, String country, PageRequestParams paging) {
+      @Nullable ProjectStatus status,
+      @Nullable ProjectType type,
+      @Nullable String country,
+      PageRequestParams paging) {
     Page<Project> page = projects.search(status, type, country, paging.toPageable(Sort.by("code")));
     Map<String, Project> loaded =
         projects.findByCodeIn(page.getContent().stream().map(Project::getCode).toList()).stream()

@@ -20,7 +20,7 @@ public abstract class SourcedEntry {
   @Column(name = "source_id")
   private Long sourceId;
 
-  private String quote;
+  private @Nullable String quote;
 
   @CreatedDate
   @Column(name = "created_at", updatable = false)
@@ -32,7 +32,7 @@ public abstract class SourcedEntry {
 
   protected SourcedEntry() {}
 
-  protected SourcedEntry(Long sourceId, String quote) {
+  protected SourcedEntry(Long sourceId, @Nullable String quote) {
     this.sourceId = sourceId;
     this.quote = quote;
   }
@@ -41,7 +41,7 @@ public abstract class SourcedEntry {
     return sourceId;
   }
 
-  public String getQuote() {
+  public @Nullable String getQuote() {
     return quote;
   }
 

@@ -1,5 +1,7 @@
 package dev.tradeatlas.source;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How close a source's figures are to the statistic itself, closest first: the agency's own
  * release, a page that gives a named agency's figures, an official's words that name no release, a
@@ -22,7 +24,7 @@ public enum Provenance {
     return values().length - ordinal();
   }
 
-  static Provenance of(Authority authority, String statisticsOf) {
+  static Provenance of(Authority authority, @Nullable String statisticsOf) {
     if (authority == Authority.STATISTICAL_RELEASE) {
       return AGENCY_RELEASE;
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -138,6 +139,16 @@ class Source {
     return version;
   }
 
+  private SourceResponse.@Nullable Withdrawal withdrawal() {
+    if (withdrawnAt == null) {
+      return null;
+    }
+    return new SourceResponse.Withdrawal(
+        withdrawnAt,
+        Objects.requireNonNull(withdrawnBy, "set with withdrawnAt"),
+        Objects.requireNonNull(withdrawalReason, "set with withdrawnAt"));
+  }
+
   SourceResponse toResponse() {
     return new SourceResponse(
         id,
@@ -147,16 +158,14 @@ class Source {
         url,
         publishedPrecision.format(publishedOn),
         publishedPrecision,
-        publishedBy,
+        Objects.requireNonNull(publishedBy, "published_by is NOT NULL once stored"),
         publishedBasis,
         authority,
         statisticsOf,
         Provenance.of(authority, statisticsOf),
         figureRounding,
         example,
-        withdrawnAt == null
-            ? null
-            : new SourceResponse.Withdrawal(withdrawnAt, withdrawnBy, withdrawalReason),
+        withdrawal(),
         description,
         wording,
         createdAt,

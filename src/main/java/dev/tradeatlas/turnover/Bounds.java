@@ -3,6 +3,7 @@ package dev.tradeatlas.turnover;
 import dev.tradeatlas.shared.Rounding;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The interval a value is known to lie in, from the precision its figures were published at: "$19.8
@@ -61,7 +62,7 @@ public record Bounds(
   }
 
   /** The values both intervals allow; null when they have none in common. */
-  public Bounds intersection(Bounds other) {
+  public @Nullable Bounds intersection(Bounds other) {
     BigDecimal low = lowUsd.max(other.lowUsd);
     BigDecimal high = highUsd.min(other.highUsd);
     return low.compareTo(high) <= 0 ? new Bounds(low, high).plain() : null;

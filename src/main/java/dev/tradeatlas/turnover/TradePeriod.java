@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A run of whole months, as written in requests and imports: {@code 2024} (year), {@code 2024-Q1}
@@ -115,7 +116,7 @@ public record TradePeriod(YearMonth first, YearMonth last) implements Comparable
   }
 
   /** The same months one year earlier, or null when that would be before {@link #MIN_YEAR}. */
-  public TradePeriod previousYearOrNull() {
+  public @Nullable TradePeriod previousYearOrNull() {
     return first.getYear() > MIN_YEAR ? previousYear() : null;
   }
 

@@ -15,4 +15,7 @@
  *   <li>{@code turnover.consistency} — the identities and cross-source checks over a series.
  * </ul>
  */
+@NullMarked
 package dev.tradeatlas.turnover;
+
+import org.jspecify.annotations.NullMarked;

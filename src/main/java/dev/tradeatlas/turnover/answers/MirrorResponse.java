@@ -41,7 +41,11 @@ public record MirrorResponse(
     @Schema(description = "Why gap or ratio is missing, when it is") @Nullable String reason) {
 
   static MirrorResponse of(
-      SeriesKey series, Resolution reporter, Resolution partner, LocalDate asOf, Long sourceId) {
+      SeriesKey series,
+      Resolution reporter,
+      Resolution partner,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId) {
     BigDecimal gap = null;
     BigDecimal ratio = null;
     String reason = null;

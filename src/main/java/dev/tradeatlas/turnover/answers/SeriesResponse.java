@@ -80,7 +80,7 @@ public record SeriesResponse(
       @Schema(description = "The point or its base rests on a suspect figure") boolean suspect,
       @Nullable String reason) {}
 
-  static Point point(SeriesKey series, Resolution current, Resolution base) {
+  static Point point(SeriesKey series, Resolution current, @Nullable Resolution base) {
     TotalResponse total =
         TotalResponse.of(series, current, null, null, TotalResponse.LISTED_PER_POINT);
     YearOverYear change = YearOverYear.between(current, base, series.flow().signed());

@@ -43,8 +43,8 @@ public record ShareResponse(
       String whole,
       Resolution partner,
       Resolution wholeTotal,
-      LocalDate asOf,
-      Long sourceId) {
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId) {
     BigDecimal share = null;
     YearOverYear.PercentBounds bounds = null;
     String reason = null;

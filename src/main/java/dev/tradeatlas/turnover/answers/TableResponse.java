@@ -139,9 +139,9 @@ public record TableResponse(
   static Cell cell(
       SeriesKey series,
       Resolution r,
-      Resolution base,
-      LocalDate asOf,
-      Long source,
+      @Nullable Resolution base,
+      @Nullable LocalDate asOf,
+      @Nullable Long source,
       String details) {
     YearOverYear change = YearOverYear.between(r, base, series.flow().signed());
     List<Observation> used = r.inputs().stream().map(Resolution.Term::observation).toList();

@@ -146,7 +146,7 @@ public record TotalResponse(
           List<String> uncoveredMonths,
       String description) {}
 
-  static TotalResponse of(SeriesKey series, Resolution r, LocalDate asOf) {
+  static TotalResponse of(SeriesKey series, Resolution r, @Nullable LocalDate asOf) {
     return of(series, r, asOf, null);
   }
 
@@ -156,12 +156,17 @@ public record TotalResponse(
   /** … and a point of a series, which has up to 600 (its answer stays within 2 MB). */
   static final int LISTED_PER_POINT = 1;
 
-  static TotalResponse of(SeriesKey series, Resolution r, LocalDate asOf, Long sourceId) {
+  static TotalResponse of(
+      SeriesKey series, Resolution r, @Nullable LocalDate asOf, @Nullable Long sourceId) {
     return of(series, r, asOf, sourceId, LISTED);
   }
 
   static TotalResponse of(
-      SeriesKey series, Resolution r, LocalDate asOf, Long sourceId, int listed) {
+      SeriesKey series,
+      Resolution r,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
+      int listed) {
     List<Finding> findings =
         r.suspicions().values().stream().flatMap(List::stream).distinct().toList();
     return new TotalResponse(

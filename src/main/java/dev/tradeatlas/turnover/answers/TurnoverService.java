@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -367,7 +368,9 @@ public class TurnoverService {
               item.method(),
               item.bounds(),
               share,
-              share == null ? null : Ratios.percent(item.valueUsd(), whole),
+              share == null || item.valueUsd() == null
+                  ? null
+                  : Ratios.percent(item.valueUsd(), whole),
               item.netWeightKg(),
               item.quantity(),
               item.quantityUnit(),
@@ -442,8 +445,8 @@ public class TurnoverService {
    * One product before its share: value, what its figures' rows say of it (summed along the
    * arithmetic of its value, only when every figure has it, in one unit), and its change.
    */
-  private static ProductsResponse.Item productItem(
-      String code, Resolution r, Resolution b, Map<List<Object>, ProductDetail> details) {
+  private static ProductsResponse.@Nullable Item productItem(
+      String code, Resolution r, @Nullable Resolution b, Map<List<Object>, ProductDetail> details) {
     List<ProductDetail> used = new ArrayList<>();
     for (Resolution.Term t : r.inputs()) {
       used.add(details.get(ObservationQueries.detailKey(t.observation())));
@@ -502,7 +505,7 @@ public class TurnoverService {
   }
 
   /** A detail summed along the value's arithmetic; null when a figure's row lacks it. */
-  private static BigDecimal combine(
+  private static @Nullable BigDecimal combine(
       Resolution r,
       List<ProductDetail> used,
       java.util.function.Function<ProductDetail, BigDecimal> field) {

@@ -60,7 +60,11 @@ public record YoyResponse(
         @Nullable TotalResponse base) {
 
   static YoyResponse of(
-      SeriesKey series, Resolution current, Resolution base, LocalDate asOf, Long sourceId) {
+      SeriesKey series,
+      Resolution current,
+      @Nullable Resolution base,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId) {
     YearOverYear change = YearOverYear.between(current, base, series.flow().signed());
     return new YoyResponse(
         series.reporter(),
@@ -85,7 +89,7 @@ public record YoyResponse(
   }
 
   /** What the source of a reported value says the change was. */
-  static BigDecimal statedChange(Resolution r) {
+  static @Nullable BigDecimal statedChange(Resolution r) {
     return r.method() == Method.REPORTED
         ? r.inputs().get(0).observation().statedChangePercent()
         : null;

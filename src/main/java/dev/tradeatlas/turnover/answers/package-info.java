@@ -4,4 +4,7 @@
  * answers' JSON/CSV shapes (totals, year over year, series, tables, coverage, mirror, share,
  * partners, breakdown, products).
  */
+@NullMarked
 package dev.tradeatlas.turnover.answers;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -358,7 +359,10 @@ public class ObservationQueries implements FigureSource {
   /** The figures of one series for exactly some periods: an index lookup per period. */
   @Override
   public List<Observation> reported(
-      SeriesKey series, List<TradePeriod> periods, LocalDate asOf, Long sourceId) {
+      SeriesKey series,
+      List<TradePeriod> periods,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId) {
     return reported(series, periods, asOf, sourceId, false);
   }
 
@@ -445,7 +449,7 @@ public class ObservationQueries implements FigureSource {
    */
   @Override
   public List<Observation> publishedAfter(
-      SeriesKey series, TradePeriod period, LocalDate asOf, Long sourceId) {
+      SeriesKey series, TradePeriod period, LocalDate asOf, @Nullable Long sourceId) {
     return jdbc.sql(
             SELECT
                 + """

@@ -18,6 +18,7 @@ import dev.tradeatlas.turnover.answers.SeriesQuestion;
 import dev.tradeatlas.turnover.answers.TableLayout;
 import dev.tradeatlas.turnover.answers.TableQuestion;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Checks the parameters of turnover requests and turns them into series and periods. */
@@ -49,7 +50,11 @@ public class TurnoverRequests {
     return id;
   }
 
-  public SeriesKey series(String reporter, String partner, Flow flow, Commodity commodity) {
+  public SeriesKey series(
+      @Nullable String reporter,
+      @Nullable String partner,
+      @Nullable Flow flow,
+      @Nullable Commodity commodity) {
     String r = countries.require("reporter", reporter);
     if (r.equals("WLD")) {
       throw new InvalidParameterException(
@@ -387,7 +392,7 @@ public class TurnoverRequests {
     }
   }
 
-  static <T> T required(T value, String name) {
+  static <T> T required(@Nullable T value, String name) {
     if (value == null) {
       throw new InvalidParameterException(name, "Parameter '" + name + "' is required.");
     }

@@ -3,4 +3,7 @@
  * dev.tradeatlas.turnover.web.TurnoverRequests}, which validates a request into one question
  * (refusals name the parameter).
  */
+@NullMarked
 package dev.tradeatlas.turnover.web;
+
+import org.jspecify.annotations.NullMarked;
