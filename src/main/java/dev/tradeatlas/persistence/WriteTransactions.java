@@ -39,6 +39,11 @@ class WriteTransactions {
           try (Statement statement = connection.createStatement()) {
             statement.execute(LIMITS);
           } catch (SQLException e) {
+            // super.doBegin bound the entity manager and its connection to this thread; a begin
+            // that fails after it must unbind and release them, or every later transaction of the
+            // thread joins a dead connection ("Connection is closed" until the process restarts:
+            // found when a primary was killed under load, cluster/failover.py)
+            doCleanupAfterCompletion(transaction);
             throw new TransactionSystemException("Cannot set the write timeouts", e);
           }
         }
