@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import time
+from datetime import timezone
 from urllib.parse import urlparse
 
 import psycopg2
@@ -92,8 +93,11 @@ time.sleep(1)
 
 # 2. write B after the target; its WAL segment archived
 b = new_source("restore drill: B, after the target")
-with connect(PRIMARY_PORT) as conn:
-    conn.autocommit = True
+# autocommit, and no "with conn" (in psycopg2 2.9 it opens a transaction even so), so that every
+# poll of pg_stat_archiver sees a fresh snapshot of the statistics
+conn = connect(PRIMARY_PORT)
+conn.autocommit = True
+try:
     with conn.cursor() as cur:
         cur.execute("select pg_walfile_name(pg_switch_wal())")
         segment = cur.fetchone()[0]
@@ -106,7 +110,11 @@ with connect(PRIMARY_PORT) as conn:
             time.sleep(0.5)
         else:
             sys.exit(f"WAL segment {segment} was not archived within 120 s")
-results["writes"] = {"a_before_target": a, "b_after_target": b, "target": target.isoformat(),
+finally:
+    conn.close()
+# pgBackRest's form: milliseconds at most (A and B are a second either side of it), UTC offset
+target_text = target.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")[:-3] + "+00"
+results["writes"] = {"a_before_target": a, "b_after_target": b, "target": target_text,
                      "last_segment": segment}
 print(results["writes"], flush=True)
 
@@ -118,7 +126,7 @@ os.makedirs(RESTORED, mode=0o700)
 shutil.chown(RESTORED, "postgres")
 started = time.time()
 as_postgres("pgbackrest", f"--config={CONF}", "--stanza=trade", f"--pg1-path={RESTORED}",
-            "--type=time", f"--target={target.isoformat()}", "--target-action=promote", "restore")
+            "--type=time", f"--target={target_text}", "--target-action=promote", "restore")
 with open(f"{RESTORED}/postgresql.auto.conf", "a") as f:
     # its own port and no part in the cluster: not archiving into the cluster's repository, not
     # waiting for a synchronous standby, the restored pg_hba of the node it was taken from
