@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file as downloaded from UN Comtrade (the Comtrade+ portal or its getFinalData API, CSV): one
@@ -274,7 +275,7 @@ final class ComtradeFormat implements FigureFormat {
   }
 
   /** An area as an ISO 3166-1 alpha-3 code, or the row it makes (skipped or refused). */
-  private record Area(String code, Row row) {}
+  private record Area(@Nullable String code, @Nullable Row row) {}
 
   /**
    * M49 code 0 is the world (WLD). A code that is an ISO 3166-1 numeric code is that country, and
@@ -284,7 +285,11 @@ final class ComtradeFormat implements FigureFormat {
    * groups) is skipped, never guessed.
    */
   private Area area(
-      String codeColumn, String codeText, String isoColumn, String isoText, Skip skip) {
+      String codeColumn,
+      @Nullable String codeText,
+      String isoColumn,
+      @Nullable String isoText,
+      Skip skip) {
     String code = text(codeText);
     if (!DIGITS.matcher(code).matches()) {
       return new Area(
@@ -362,7 +367,7 @@ final class ComtradeFormat implements FigureFormat {
    * Comtrade publishes whole dollars: the unit of the last digit is 1, or 0.1 / 0.01 when the file
    * itself shows decimals.
    */
-  private static String precision(String plain) {
+  private static @Nullable String precision(String plain) {
     int dot = plain.indexOf('.');
     if (dot < 0) {
       return "1";
@@ -371,16 +376,16 @@ final class ComtradeFormat implements FigureFormat {
     return decimals == 1 ? "0.1" : decimals == 2 ? "0.01" : null;
   }
 
-  private static boolean isTotal(String value, String total) {
+  private static boolean isTotal(@Nullable String value, String total) {
     String v = text(value);
     return v.isEmpty() || v.equalsIgnoreCase(total);
   }
 
-  private static String text(String value) {
+  private static String text(@Nullable String value) {
     return value == null ? "" : value.trim();
   }
 
-  private static String upper(String value) {
+  private static String upper(@Nullable String value) {
     return text(value).toUpperCase(Locale.ROOT);
   }
 

@@ -5,6 +5,7 @@ import dev.tradeatlas.turnover.figures.RawFigure;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file format figures are imported from: which columns it needs, how one row becomes a figure (or
@@ -34,13 +35,13 @@ interface FigureFormat {
   record Columns(Map<String, Integer> index, List<ImportError> errors) {
 
     /** A field without the spaces, tabs and line breaks around it (nothing else is removed). */
-    String get(CSVRecord record, String column) {
+    @Nullable String get(CSVRecord record, String column) {
       Integer i = index.get(column);
       return i == null || i >= record.size() ? null : blank(record.get(i));
     }
 
     /** The name of the column at a position, or null beyond the header. */
-    String nameOf(int position) {
+    @Nullable String nameOf(int position) {
       for (Map.Entry<String, Integer> e : index.entrySet()) {
         if (e.getValue() == position) {
           return e.getKey();
@@ -70,7 +71,7 @@ interface FigureFormat {
   sealed interface Row {}
 
   /** A figure, with what its row says of the product beyond the value (may be null). */
-  record Figure(RawFigure raw, ProductDetail detail) implements Row {
+  record Figure(RawFigure raw, @Nullable ProductDetail detail) implements Row {
 
     Figure(RawFigure raw) {
       this(raw, null);
@@ -79,5 +80,5 @@ interface FigureFormat {
 
   record Skipped(String reason) implements Row {}
 
-  record Refused(String column, String value, String reason) implements Row {}
+  record Refused(@Nullable String column, @Nullable String value, String reason) implements Row {}
 }

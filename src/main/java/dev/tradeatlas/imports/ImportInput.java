@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -89,7 +90,7 @@ final class ImportInput implements AutoCloseable {
     delete(file);
   }
 
-  private static void delete(Path file) {
+  private static void delete(@Nullable Path file) {
     if (file == null) {
       return;
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -22,6 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -183,7 +185,8 @@ class ImportJobs
   /** Imports asked for with Prefer: respond-async, while they are held here. */
   private final Set<Long> asynchronous = ConcurrentHashMap.newKeySet();
 
-  private void count(String mode, String outcome, long startedNanos, ImportResult result) {
+  private void count(
+      String mode, String outcome, long startedNanos, @Nullable ImportResult result) {
     long nanos = System.nanoTime() - startedNanos;
     meters.counter("trade.imports", "outcome", outcome, "mode", mode).increment();
     io.micrometer.core.instrument.Timer.builder("trade.import.duration")
@@ -257,7 +260,7 @@ class ImportJobs
     Progress.State state = Progress.State.valueOf(rs.getString("state"));
     Instant started = instant(rs.getTimestamp("started_at"));
     Instant finished = instant(rs.getTimestamp("finished_at"));
-    Instant updated = instant(rs.getTimestamp("updated_at"));
+    Instant updated = Objects.requireNonNull(instant(rs.getTimestamp("updated_at")), "NOT NULL");
     String result = rs.getString("result");
     String problem = rs.getString("problem");
     Map<String, Object> problemBody = problem == null ? null : json.readValue(problem, MAP);
@@ -292,7 +295,7 @@ class ImportJobs
         state,
         rs.getBoolean("asynchronous"),
         rs.getString("submitted_by"),
-        instant(rs.getTimestamp("submitted_at")),
+        Objects.requireNonNull(instant(rs.getTimestamp("submitted_at")), "NOT NULL"),
         started,
         finished,
         started == null ? 0 : Math.max(0, Duration.between(started, end).toMillis()),
@@ -448,7 +451,7 @@ class ImportJobs
     }
   }
 
-  private static Instant instant(Timestamp timestamp) {
+  private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
   }
 

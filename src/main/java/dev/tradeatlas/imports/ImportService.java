@@ -30,11 +30,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -206,9 +208,11 @@ class ImportService {
                     problem.reason()));
           }
         } else if (errors.none()) {
-          spool.add(rows, checked.figure());
-          productSpool.add(checked.figure(), ((FigureFormat.Figure) row).detail());
-          long source = checked.figure().sourceId();
+          dev.tradeatlas.turnover.figures.Figure figure =
+              Objects.requireNonNull(checked.figure(), "valid");
+          spool.add(rows, figure);
+          productSpool.add(figure, ((FigureFormat.Figure) row).detail());
+          long source = figure.sourceId();
           List<Integer> sourceRows = rowsBySource.get(source);
           if (sourceRows == null) {
             if (rowsBySource.size() >= MAX_SOURCES) {
@@ -448,7 +452,7 @@ class ImportService {
    * A field holding a control character (NUL, escape, DEL…; tabs and line breaks excepted) is
    * refused, wherever it stands: stored text is the text sent, never silently cleaned.
    */
-  private static ImportError controlCharacter(
+  private static @Nullable ImportError controlCharacter(
       CSVRecord record, FigureFormat.Columns columns, int row) {
     for (int i = 0; i < record.size(); i++) {
       String field = record.get(i);
@@ -516,11 +520,11 @@ class ImportService {
     return columns;
   }
 
-  private static String shorten(String value) {
+  private static @Nullable String shorten(@Nullable String value) {
     return value == null || value.length() <= 60 ? value : value.substring(0, 60) + "…";
   }
 
-  private static String valueOf(RawFigure raw, String field) {
+  private static @Nullable String valueOf(RawFigure raw, String field) {
     String value =
         switch (field) {
           case "reporter" -> raw.reporter();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,7 @@ final class SpoolDirectory {
   private static final Logger log = LoggerFactory.getLogger(SpoolDirectory.class);
   private static final String PREFIX = "trade-atlas-";
 
-  private static volatile Path own;
+  private static volatile @Nullable Path own;
 
   private SpoolDirectory() {}
 
@@ -78,7 +79,7 @@ final class SpoolDirectory {
     return swept;
   }
 
-  private static void delete(Path dir) {
+  private static void delete(@Nullable Path dir) {
     try (Stream<Path> all = Files.walk(dir)) {
       all.sorted(Comparator.reverseOrder())
           .forEach(

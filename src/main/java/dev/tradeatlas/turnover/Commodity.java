@@ -2,6 +2,7 @@ package dev.tradeatlas.turnover;
 
 import dev.tradeatlas.shared.InvalidValueException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** All goods ({@code TOTAL}) or a Harmonized System code of 2, 4 or 6 digits. */
 public record Commodity(String code) {
@@ -17,7 +18,7 @@ public record Commodity(String code) {
     }
   }
 
-  public static Commodity parse(String text) {
+  public static Commodity parse(@Nullable String text) {
     if (text == null || text.isBlank()) {
       return TOTAL;
     }

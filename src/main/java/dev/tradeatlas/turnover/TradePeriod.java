@@ -38,7 +38,7 @@ public record TradePeriod(YearMonth first, YearMonth last) implements Comparable
     checkYear(last.getYear());
   }
 
-  public static TradePeriod parse(String text) {
+  public static TradePeriod parse(@Nullable String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidValueException("expected " + ACCEPTED_FORMS + ".");
     }

@@ -4,6 +4,7 @@ import dev.tradeatlas.turnover.Qualifier;
 import dev.tradeatlas.turnover.SeriesKey;
 import dev.tradeatlas.turnover.TradePeriod;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -16,7 +17,7 @@ public record Figure(
     TradePeriod period,
     BigDecimal valueUsd,
     BigDecimal precisionUsd,
-    Qualifier qualifier,
-    BigDecimal statedChangePercent,
+    @Nullable Qualifier qualifier,
+    @Nullable BigDecimal statedChangePercent,
     long sourceId,
-    String quote) {}
+    @Nullable String quote) {}

@@ -12,7 +12,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +32,7 @@ public class FigureRules {
 
   /** A checked figure, or what is wrong with it. */
   @NamedInterface("loading")
-  public record Checked(Figure figure, List<Problem> problems) {
+  public record Checked(@Nullable Figure figure, List<Problem> problems) {
     public boolean valid() {
       return problems.isEmpty();
     }
@@ -102,20 +104,25 @@ public class FigureRules {
     if (!problems.isEmpty()) {
       return new Checked(null, List.copyOf(problems));
     }
+    // each check above returns null only with a problem added: none, so none is null
     return new Checked(
         new Figure(
-            new SeriesKey(reporter, partner, flow, commodity),
-            period,
-            value,
-            precision,
+            new SeriesKey(
+                Objects.requireNonNull(reporter),
+                Objects.requireNonNull(partner),
+                Objects.requireNonNull(flow),
+                Objects.requireNonNull(commodity)),
+            Objects.requireNonNull(period),
+            Objects.requireNonNull(value),
+            Objects.requireNonNull(precision),
             qualifier,
             statedChange,
-            sourceId,
+            Objects.requireNonNull(sourceId),
             quote),
         List.of());
   }
 
-  private String country(String field, String value, List<Problem> problems) {
+  private @Nullable String country(String field, @Nullable String value, List<Problem> problems) {
     try {
       return countries.require(field, value);
     } catch (InvalidParameterException e) {
@@ -131,7 +138,7 @@ public class FigureRules {
     }
   }
 
-  private String partner(String value, List<Problem> problems) {
+  private @Nullable String partner(@Nullable String value, List<Problem> problems) {
     try {
       return countries.requirePartner("partner", value);
     } catch (InvalidParameterException e) {
@@ -147,7 +154,7 @@ public class FigureRules {
     }
   }
 
-  private static Flow flow(String value, List<Problem> problems) {
+  private static @Nullable Flow flow(@Nullable String value, List<Problem> problems) {
     if (value != null) {
       String name = value.trim().toUpperCase(Locale.ROOT);
       for (Flow flow : Flow.values()) {
@@ -160,16 +167,16 @@ public class FigureRules {
     return null;
   }
 
-  private static Commodity commodity(String value, List<Problem> problems) {
+  private static @Nullable Commodity commodity(@Nullable String value, List<Problem> problems) {
     try {
       return Commodity.parse(value);
     } catch (InvalidValueException e) {
-      problems.add(new Problem("commodity", e.getMessage()));
+      problems.add(new Problem("commodity", String.valueOf(e.getMessage())));
       return null;
     }
   }
 
-  private static TradePeriod period(String value, List<Problem> problems) {
+  private static @Nullable TradePeriod period(@Nullable String value, List<Problem> problems) {
     try {
       TradePeriod period = TradePeriod.parse(value);
       if (!period.kind().storable()) {
@@ -184,13 +191,14 @@ public class FigureRules {
       }
       return period;
     } catch (InvalidValueException e) {
-      problems.add(new Problem("period", e.getMessage()));
+      problems.add(new Problem("period", String.valueOf(e.getMessage())));
       return null;
     }
   }
 
   /** A value in US dollars; negative only for a signed flow (a balance's deficit). */
-  private static BigDecimal value(String value, boolean signed, List<Problem> problems) {
+  private static @Nullable BigDecimal value(
+      @Nullable String value, boolean signed, List<Problem> problems) {
     String s = value == null ? "" : value.trim();
     String digits = signed && s.startsWith("-") ? s.substring(1) : s;
     if (!VALUE.matcher(digits).matches()) {
@@ -207,7 +215,7 @@ public class FigureRules {
   }
 
   /** The unit of the last digit: 0 when exact, else a power of ten (0.01 to 10^15). */
-  private static BigDecimal precision(String value, List<Problem> problems) {
+  private static @Nullable BigDecimal precision(@Nullable String value, List<Problem> problems) {
     String s = value == null ? "" : value.trim();
     if (s.isEmpty()) {
       return BigDecimal.ZERO;
@@ -229,7 +237,7 @@ public class FigureRules {
     return null;
   }
 
-  private static Qualifier qualifier(String value, List<Problem> problems) {
+  private static @Nullable Qualifier qualifier(@Nullable String value, List<Problem> problems) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -247,7 +255,7 @@ public class FigureRules {
     return null;
   }
 
-  private static BigDecimal statedChange(String value, List<Problem> problems) {
+  private static @Nullable BigDecimal statedChange(@Nullable String value, List<Problem> problems) {
     String s = value == null ? "" : value.trim();
     if (s.isEmpty()) {
       return null;
@@ -266,7 +274,7 @@ public class FigureRules {
     return null;
   }
 
-  private static Long sourceId(String value, List<Problem> problems) {
+  private static @Nullable Long sourceId(@Nullable String value, List<Problem> problems) {
     String s = value == null ? "" : value.trim();
     if (!s.matches("\\d{1,18}") || Long.parseLong(s) == 0) {
       problems.add(new Problem("source_id", "must be the id of a recorded source."));
@@ -275,7 +283,10 @@ public class FigureRules {
     return Long.parseLong(s);
   }
 
-  private static String shorten(String s) {
+  private static String shorten(@Nullable String s) {
+    if (s == null) {
+      return "";
+    }
     return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 }

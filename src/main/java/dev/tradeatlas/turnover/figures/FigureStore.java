@@ -20,6 +20,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -194,7 +195,7 @@ public class FigureStore {
    * INSERT … SELECT inserts row by row.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public void apply(String actor, Long batchId) {
+  public void apply(String actor, @Nullable Long batchId) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     jdbc.sql(
             "update trade_observation o set superseded_at = :now from import_merge m"

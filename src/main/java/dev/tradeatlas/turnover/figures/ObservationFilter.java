@@ -4,6 +4,7 @@ import dev.tradeatlas.turnover.Commodity;
 import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.TradePeriod;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What a list of stored figures is restricted to; flow, from and to are optional. */
@@ -12,22 +13,22 @@ public record ObservationFilter(
     String partner,
     Flow flow,
     Commodity commodity,
-    TradePeriod from,
-    TradePeriod to,
-    LocalDate asOf,
-    Long source,
-    TradePeriod endingFrom,
-    TradePeriod endingTo) {
+    @Nullable TradePeriod from,
+    @Nullable TradePeriod to,
+    @Nullable LocalDate asOf,
+    @Nullable Long source,
+    @Nullable TradePeriod endingFrom,
+    @Nullable TradePeriod endingTo) {
 
   public ObservationFilter(
       String reporter,
       String partner,
       Flow flow,
       Commodity commodity,
-      TradePeriod from,
-      TradePeriod to,
-      LocalDate asOf,
-      Long source) {
+      @Nullable TradePeriod from,
+      @Nullable TradePeriod to,
+      @Nullable LocalDate asOf,
+      @Nullable Long source) {
     this(reporter, partner, flow, commodity, from, to, asOf, source, null, null);
   }
 

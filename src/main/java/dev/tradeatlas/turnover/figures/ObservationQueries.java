@@ -373,8 +373,8 @@ public class ObservationQueries implements FigureSource {
   List<Observation> reported(
       SeriesKey series,
       List<TradePeriod> periods,
-      LocalDate asOf,
-      Long sourceId,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
       boolean everyFlow) {
     return reported(
         series, List.of(series.partner()), periods, asOf, sourceId, everyFlow, Integer.MAX_VALUE);
@@ -389,8 +389,8 @@ public class ObservationQueries implements FigureSource {
       SeriesKey series,
       List<String> partners,
       List<TradePeriod> periods,
-      LocalDate asOf,
-      Long sourceId,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
       boolean everyFlow,
       int atMost) {
     StringBuilder exactly = new StringBuilder();
@@ -542,8 +542,8 @@ public class ObservationQueries implements FigureSource {
       HsLevel level,
       YearMonth fromLast,
       YearMonth toLast,
-      LocalDate asOf,
-      Long sourceId,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
       int limit) {
     return jdbc.sql(
             "select distinct o.commodity from trade_observation o"
@@ -575,8 +575,8 @@ public class ObservationQueries implements FigureSource {
       List<String> commodities,
       YearMonth fromLast,
       YearMonth toLast,
-      LocalDate asOf,
-      Long sourceId) {
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId) {
     if (commodities.isEmpty()) {
       return List.of();
     }
@@ -658,7 +658,7 @@ public class ObservationQueries implements FigureSource {
 
   /** The partners a reporter has counted figures with (countries and groups), in code order. */
   public List<String> partnersOf(
-      String reporter, Commodity commodity, LocalDate asOf, Long sourceId) {
+      String reporter, Commodity commodity, @Nullable LocalDate asOf, @Nullable Long sourceId) {
     return jdbc.sql(
             "select distinct o.partner from trade_observation o"
                 + SourceSummary.join("o.source_id")
@@ -684,7 +684,11 @@ public class ObservationQueries implements FigureSource {
    * as known on a date and from every source or one: what a coverage answer counts.
    */
   public List<CoverageCount> coverageCounts(
-      String reporter, String partner, Commodity commodity, LocalDate asOf, Long sourceId) {
+      String reporter,
+      String partner,
+      Commodity commodity,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId) {
     return jdbc.sql(
             "select o.flow, extract(year from o.last_month)::int, count(*)::int,"
                 + " count(distinct o.source_id)::int from trade_observation o"
@@ -792,8 +796,8 @@ public class ObservationQueries implements FigureSource {
    * One row of {@link #SELECT}, its columns read by position (hot: a window holds hundreds of
    * rows); a series known to the caller is not read again, and each source once.
    */
-  private static Observation map(ResultSet rs, Map<Long, SourceRef> sources, SeriesKey known)
-      throws SQLException {
+  private static Observation map(
+      ResultSet rs, Map<Long, SourceRef> sources, @Nullable SeriesKey known) throws SQLException {
     return map(rs, sources, known, null);
   }
 
@@ -805,7 +809,10 @@ public class ObservationQueries implements FigureSource {
    * collector copies.
    */
   private static Observation map(
-      ResultSet rs, Map<Long, SourceRef> sources, SeriesKey known, Map<Object, Object> shared)
+      ResultSet rs,
+      Map<Long, SourceRef> sources,
+      @Nullable SeriesKey known,
+      @Nullable Map<Object, Object> shared)
       throws SQLException {
     SeriesKey series =
         known != null
@@ -864,7 +871,7 @@ public class ObservationQueries implements FigureSource {
 
   /** The one instance of an equal value kept in {@code shared}; the value itself without it. */
   @SuppressWarnings("unchecked")
-  private static <T> T once(Map<Object, Object> shared, T value) {
+  private static <T> T once(@Nullable Map<Object, Object> shared, T value) {
     return shared == null || value == null ? value : (T) shared.computeIfAbsent(value, v -> v);
   }
 }

@@ -8,6 +8,7 @@ import dev.tradeatlas.web.ProblemTypes;
 import dev.tradeatlas.web.WriteProblemException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class ObservationWriter {
     if (!checked.valid()) {
       throw invalid(checked.problems());
     }
-    Figure figure = checked.figure();
+    Figure figure = Objects.requireNonNull(checked.figure(), "valid");
     if (!sources.exists(figure.sourceId())) {
       throw invalid(
           List.of(

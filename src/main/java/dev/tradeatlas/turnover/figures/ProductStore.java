@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -95,7 +96,7 @@ public class ProductStore {
     }
 
     /** The details of a checked figure of a commodity (TOTAL rows have none worth keeping). */
-    public void add(Figure figure, ProductDetail detail) {
+    public void add(Figure figure, @Nullable ProductDetail detail) {
       if (detail == null
           || detail.isEmpty()
           || figure.series().commodity().equals(Commodity.TOTAL)) {
@@ -122,7 +123,7 @@ public class ProductStore {
       }
     }
 
-    private static String plain(BigDecimal value) {
+    private static @Nullable String plain(@Nullable BigDecimal value) {
       return value == null ? null : value.toPlainString();
     }
 

@@ -6,4 +6,7 @@
  * dev.tradeatlas.turnover.figures.ProductStore}) that the imports module reaches through the
  * "loading" named interface.
  */
+@NullMarked
 package dev.tradeatlas.turnover.figures;
+
+import org.jspecify.annotations.NullMarked;

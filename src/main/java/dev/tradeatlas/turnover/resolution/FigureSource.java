@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where {@link TotalResolver} gets its figures: every read it makes, and nothing else. "As of" a
@@ -24,8 +25,8 @@ public interface FigureSource {
       SeriesKey series,
       List<String> partners,
       List<TradePeriod> periods,
-      LocalDate asOf,
-      Long sourceId,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
       boolean everyFlow,
       int atMost);
 
