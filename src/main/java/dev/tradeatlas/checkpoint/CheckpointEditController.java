@@ -4,12 +4,10 @@ import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.checkpoint.CheckpointRequests.CheckpointUpdate;
 import dev.tradeatlas.checkpoint.CheckpointRequests.NewCheckpoint;
 import dev.tradeatlas.checkpoint.CheckpointRequests.NewScheduleEntry;
+import dev.tradeatlas.openapi.Created;
 import dev.tradeatlas.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,20 +44,7 @@ class CheckpointEditController {
       operationId = "createCheckpoint",
       summary = "Create a checkpoint (editors)",
       description = "Answers 201 with the checkpoint, its Location and its ETag.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created: the new checkpoint",
-      useReturnTypeSchema = true,
-      headers = {
-        @Header(
-            name = "Location",
-            description = "Where it can be read",
-            schema = @Schema(type = "string")),
-        @Header(
-            name = "ETag",
-            description = "Its entity tag, for If-Match",
-            schema = @Schema(type = "string"))
-      })
+  @Created.WithETag("Created: the new checkpoint")
   @SecurityRequirement(name = "basic")
   ResponseEntity<CheckpointResponse> create(@Valid @RequestBody NewCheckpoint request) {
     CheckpointResponse created = writer.create(request);
@@ -96,20 +81,7 @@ class CheckpointEditController {
       description =
           "Adds the hours per day on one side from a date on; earlier entries stay. If-Match is"
               + " checked when sent. Answers 201 with the checkpoint and its new ETag.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created: the checkpoint, with the entry",
-      useReturnTypeSchema = true,
-      headers = {
-        @Header(
-            name = "Location",
-            description = "Where it can be read",
-            schema = @Schema(type = "string")),
-        @Header(
-            name = "ETag",
-            description = "Its entity tag, for If-Match",
-            schema = @Schema(type = "string"))
-      })
+  @Created.WithETag("Created: the checkpoint, with the entry")
   @SecurityRequirement(name = "basic")
   ResponseEntity<CheckpointResponse> addSchedule(
       @Parameter(example = "torugart") @PathVariable String code,

@@ -1,12 +1,10 @@
 package dev.tradeatlas.event;
 
 import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.openapi.Created;
 import dev.tradeatlas.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,20 +51,7 @@ class EventController {
       operationId = "createEvent",
       summary = "Create a corridor event (editors)",
       description = "Answers 201 with the event, its Location and ETag; it joins the timeline.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created: the new event",
-      useReturnTypeSchema = true,
-      headers = {
-        @Header(
-            name = "Location",
-            description = "Where it can be read",
-            schema = @Schema(type = "string")),
-        @Header(
-            name = "ETag",
-            description = "Its entity tag, for If-Match",
-            schema = @Schema(type = "string"))
-      })
+  @Created.WithETag("Created: the new event")
   @SecurityRequirement(name = "basic")
   ResponseEntity<EventResponse> create(@Valid @RequestBody EventFields request) {
     EventResponse created = events.create(request);

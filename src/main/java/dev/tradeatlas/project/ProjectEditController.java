@@ -1,14 +1,12 @@
 package dev.tradeatlas.project;
 
 import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.openapi.Created;
 import dev.tradeatlas.project.ProjectRequests.NewMilestone;
 import dev.tradeatlas.project.ProjectRequests.ProjectFields;
 import dev.tradeatlas.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,20 +42,7 @@ class ProjectEditController {
       operationId = "createProject",
       summary = "Create a project (editors)",
       description = "Answers 201 with the project, its Location and its ETag.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created: the new project",
-      useReturnTypeSchema = true,
-      headers = {
-        @Header(
-            name = "Location",
-            description = "Where it can be read",
-            schema = @Schema(type = "string")),
-        @Header(
-            name = "ETag",
-            description = "Its entity tag, for If-Match",
-            schema = @Schema(type = "string"))
-      })
+  @Created.WithETag("Created: the new project")
   @SecurityRequirement(name = "basic")
   ResponseEntity<ProjectResponse> create(@Valid @RequestBody ProjectFields request) {
     ProjectResponse created = writer.create(request);
@@ -94,20 +79,7 @@ class ProjectEditController {
       description =
           "Adds a dated step (date to its known precision); earlier milestones stay. If-Match is"
               + " checked when sent. Answers 201 with the project and its new ETag.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created: the project, with the milestone",
-      useReturnTypeSchema = true,
-      headers = {
-        @Header(
-            name = "Location",
-            description = "Where it can be read",
-            schema = @Schema(type = "string")),
-        @Header(
-            name = "ETag",
-            description = "Its entity tag, for If-Match",
-            schema = @Schema(type = "string"))
-      })
+  @Created.WithETag("Created: the project, with the milestone")
   @SecurityRequirement(name = "basic")
   ResponseEntity<ProjectResponse> addMilestone(
       @Parameter(example = "barskoon-uchturfan-aksu-highway") @PathVariable String code,

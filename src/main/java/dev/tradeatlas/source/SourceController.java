@@ -1,13 +1,12 @@
 package dev.tradeatlas.source;
 
 import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.openapi.Created;
 import dev.tradeatlas.shared.NotFoundException;
 import dev.tradeatlas.web.PageRequestParams;
 import dev.tradeatlas.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -114,16 +113,7 @@ class SourceController {
           "Records a source that figures and facts can then cite by its id. Needs an EDITOR"
               + " account (HTTP Basic). The publication date is written to its known precision."
               + " Answers 201 with the source and its Location.")
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created: the new source",
-      useReturnTypeSchema = true,
-      headers = {
-        @Header(
-            name = "Location",
-            description = "Where it can be read",
-            schema = @Schema(type = "string"))
-      })
+  @Created("Created: the new source")
   @SecurityRequirement(name = "basic")
   ResponseEntity<SourceResponse> create(@Valid @RequestBody NewSource source) {
     SourceResponse created = writer.create(source);

@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover.web;
 
+import dev.tradeatlas.openapi.Created;
 import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.SeriesKey;
@@ -64,16 +65,7 @@ class ObservationController {
               name = "Location",
               description = "Where it can be read",
               schema = @Schema(type = "string")))
-  @ApiResponse(
-      responseCode = "201",
-      description = "Created: the figure was INSERTED, or REVISED an earlier one of its source",
-      useReturnTypeSchema = true,
-      headers = {
-        @Header(
-            name = "Location",
-            description = "Where it can be read",
-            schema = @Schema(type = "string"))
-      })
+  @Created("Created: the figure was INSERTED, or REVISED an earlier one of its source")
   @SecurityRequirement(name = "basic")
   ResponseEntity<RecordedObservation> record(@RequestBody NewObservation observation) {
     RecordedObservation recorded = writer.record(observation);
