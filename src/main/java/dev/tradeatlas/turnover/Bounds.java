@@ -26,7 +26,7 @@ public record Bounds(
    * precision.
    */
   public static Bounds of(
-      BigDecimal value, BigDecimal precision, Qualifier qualifier, Rounding rounding) {
+      BigDecimal value, BigDecimal precision, @Nullable Qualifier qualifier, Rounding rounding) {
     if (qualifier == null) {
       if (precision.signum() == 0 || rounding == Rounding.EXACT) {
         return new Bounds(value, value).plain();

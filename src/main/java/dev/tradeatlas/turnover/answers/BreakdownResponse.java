@@ -49,8 +49,8 @@ public record BreakdownResponse(
     static Item of(SeriesKey series, Resolution r, Resolution total) {
       TotalResponse view = TotalResponse.of(series, r, null);
       BigDecimal share =
-          r.resolved() && total.resolved() && total.valueUsd().signum() != 0
-              ? Ratios.percent(r.valueUsd(), total.valueUsd())
+          r.resolved() && total.resolved() && total.value().signum() != 0
+              ? Ratios.percent(r.value(), total.value())
               : null;
       return new Item(
           series.commodity().code(),

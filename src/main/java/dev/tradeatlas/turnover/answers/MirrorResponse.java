@@ -59,13 +59,12 @@ public record MirrorResponse(
               + ", so the two sides cannot be compared.";
     } else {
       // the partner's balance with the reporter is the reporter's with the sign turned
-      BigDecimal mirrored =
-          series.flow().signed() ? partner.valueUsd().negate() : partner.valueUsd();
-      gap = Decimals.plain(reporter.valueUsd().subtract(mirrored));
+      BigDecimal mirrored = series.flow().signed() ? partner.value().negate() : partner.value();
+      gap = Decimals.plain(reporter.value().subtract(mirrored));
       if (mirrored.signum() == 0) {
         reason = "The partner's figure is 0, so there is no ratio.";
       } else {
-        ratio = Ratios.ratio(reporter.valueUsd(), mirrored);
+        ratio = Ratios.ratio(reporter.value(), mirrored);
       }
     }
     return new MirrorResponse(

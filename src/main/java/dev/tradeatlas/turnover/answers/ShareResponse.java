@@ -57,7 +57,7 @@ public record ShareResponse(
               + " for "
               + wholeTotal.period()
               + " is missing: "
-              + wholeTotal.missing().description();
+              + wholeTotal.gap().description();
     } else if (!partner.resolved()) {
       reason =
           "The figure for "
@@ -65,11 +65,11 @@ public record ShareResponse(
               + " in "
               + partner.period()
               + " is missing: "
-              + partner.missing().description();
-    } else if (wholeTotal.valueUsd().signum() == 0) {
+              + partner.gap().description();
+    } else if (wholeTotal.value().signum() == 0) {
       reason = "The whole's figure is 0, so there is no share.";
     } else {
-      share = Ratios.percent(partner.valueUsd(), wholeTotal.valueUsd());
+      share = Ratios.percent(partner.value(), wholeTotal.value());
       Bounds p = partner.bounds();
       Bounds w = wholeTotal.bounds();
       if (p != null && w != null && w.highUsd().signum() > 0) {

@@ -388,15 +388,15 @@ public class TurnoverService {
     }
     boolean any = withValue > 0 && whole.signum() > 0;
     BigDecimal coverage =
-        any && total.resolved() && total.valueUsd().signum() > 0
-            ? Ratios.percent(whole, total.valueUsd())
+        any && total.resolved() && total.value().signum() > 0
+            ? Ratios.percent(whole, total.value())
             : null;
     if (coverage != null && coverage.compareTo(BigDecimal.valueOf(100)) != 0) {
       notes.add(
           "The products add up to "
               + coverage.toPlainString()
               + " % of the period's TOTAL ("
-              + total.valueUsd().toPlainString()
+              + total.value().toPlainString()
               + "): shares are of the products' sum, not of the TOTAL.");
     }
     if (items.isEmpty()) {
@@ -469,7 +469,7 @@ public class TurnoverService {
     YearOverYear change = YearOverYear.between(r, b, false);
     String reason =
         !r.resolved()
-            ? "No value: " + r.missing().description()
+            ? "No value: " + r.gap().description()
             : !all
                 ? "No weight or quantity: not every figure of the value has a row that gives them."
                 : change.reason();
@@ -488,10 +488,10 @@ public class TurnoverService {
         quantity,
         unit,
         r.resolved() && quantity != null && quantity.signum() > 0
-            ? r.valueUsd().divide(quantity, scale).setScale(4, java.math.RoundingMode.HALF_UP)
+            ? r.value().divide(quantity, scale).setScale(4, java.math.RoundingMode.HALF_UP)
             : null,
         r.resolved() && weight != null && weight.signum() > 0
-            ? r.valueUsd().divide(weight, scale).setScale(4, java.math.RoundingMode.HALF_UP)
+            ? r.value().divide(weight, scale).setScale(4, java.math.RoundingMode.HALF_UP)
             : null,
         all ? combine(r, used, ProductDetail::cifUsd) : null,
         all ? combine(r, used, ProductDetail::fobUsd) : null,
@@ -596,7 +596,7 @@ public class TurnoverService {
                 + valued.size()
                 + (valued.size() == 1 ? " loaded partner" : " loaded partners")
                 + " with a value, "
-                + total.valueUsd().toPlainString()
+                + total.value().toPlainString()
                 + " (partners without figures are not in it).";
       }
     } else if (world) {
@@ -619,14 +619,11 @@ public class TurnoverService {
       YearOverYear change = YearOverYear.between(r, b, series.flow().signed());
       // a share of a balance means nothing: surpluses and deficits of members offset each other
       boolean shared =
-          !series.flow().signed()
-              && r.resolved()
-              && total.resolved()
-              && total.valueUsd().signum() > 0;
-      BigDecimal share = shared ? Ratios.ratio(r.valueUsd(), total.valueUsd()) : null;
+          !series.flow().signed() && r.resolved() && total.resolved() && total.value().signum() > 0;
+      BigDecimal share = shared ? Ratios.ratio(r.value(), total.value()) : null;
       if (r.resolved()) {
         membersSum = membersSum.add(r.valueUsd());
-        membersBounds = membersBounds.plus(r.bounds());
+        membersBounds = membersBounds.plus(r.range());
       } else {
         allMembers = false;
       }
@@ -639,7 +636,7 @@ public class TurnoverService {
               r.method(),
               r.bounds(),
               share,
-              shared ? Ratios.percent(r.valueUsd(), total.valueUsd()) : null,
+              shared ? Ratios.percent(r.value(), total.value()) : null,
               r.disputed(),
               r.sourcesMixed(),
               r.suspect() || change.suspect(),
@@ -647,7 +644,7 @@ public class TurnoverService {
               b == null ? null : b.valueUsd(),
               change.changePercent(),
               change.changePercentBounds(),
-              r.resolved() ? change.reason() : "No value: " + r.missing().description(),
+              r.resolved() ? change.reason() : "No value: " + r.gap().description(),
               TotalResponse.of(series, r, asOf, source)));
     }
     items.sort(
@@ -683,12 +680,12 @@ public class TurnoverService {
         && !world
         && total.resolved()
         && total.method() != Method.GROUP_SUM
-        && !membersBounds.plain().overlaps(total.bounds())) {
+        && !membersBounds.plain().overlaps(total.range())) {
       note =
           "The members' totals add up to "
               + membersSum.toPlainString()
               + ", not to the group's reported "
-              + total.valueUsd().toPlainString()
+              + total.value().toPlainString()
               + " (beyond their bounds), so the shares do not add up to 1.";
     }
     if (wholeNote != null) {
@@ -828,7 +825,7 @@ public class TurnoverService {
     }
     note.append(
         total.resolved()
-            ? "The TOTAL is known (" + total.valueUsd().toPlainString() + ")."
+            ? "The TOTAL is known (" + total.value().toPlainString() + ")."
             : "The TOTAL is not known either.");
     return note.toString();
   }

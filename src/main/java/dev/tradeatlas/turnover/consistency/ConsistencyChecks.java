@@ -171,7 +171,7 @@ public final class ConsistencyChecks {
         continue;
       }
       Resolution tiling = PeriodResolver.tiling(whole.period(), parts, ofFlow.assessment());
-      if (tiling != null && !tiling.bounds().overlaps(whole.bounds())) {
+      if (tiling != null && !tiling.range().overlaps(whole.bounds())) {
         findings.add(
             new Finding(
                 FindingKind.PARTS_VS_WHOLE,
@@ -181,12 +181,12 @@ public final class ConsistencyChecks {
                     + " "
                     + describe(whole)
                     + " differs from the figures tiling it beyond their bounds: "
-                    + Calculation.of(tiling.inputs(), tiling.valueUsd())
+                    + Calculation.of(tiling.inputs(), tiling.value())
                     + ".",
                 whole.valueUsd(),
                 whole.bounds(),
-                tiling.valueUsd(),
-                tiling.bounds(),
+                tiling.value(),
+                tiling.range(),
                 Stream.concat(
                         Stream.of(whole),
                         tiling.inputs().stream().map(Resolution.Term::observation))
@@ -213,11 +213,11 @@ public final class ConsistencyChecks {
               if (export == null || imported == null) {
                 return;
               }
-              Bounds sum = export.bounds().plus(imported.bounds());
+              Bounds sum = export.range().plus(imported.range());
               if (sum.overlaps(total.bounds())) {
                 return;
               }
-              BigDecimal value = export.valueUsd().add(imported.valueUsd());
+              BigDecimal value = export.value().add(imported.valueUsd());
               findings.add(
                   new Finding(
                       FindingKind.FLOWS_VS_TURNOVER,
@@ -226,9 +226,9 @@ public final class ConsistencyChecks {
                       "TURNOVER "
                           + describe(total)
                           + " differs from EXPORT + IMPORT beyond their bounds: "
-                          + export.valueUsd().toPlainString()
+                          + export.value().toPlainString()
                           + " + "
-                          + imported.valueUsd().toPlainString()
+                          + imported.value().toPlainString()
                           + " = "
                           + value.toPlainString()
                           + ".",

@@ -147,9 +147,9 @@ class ConsistencyService {
                       return;
                     }
                     sum = sum.add(r.valueUsd());
-                    bounds = bounds.plus(r.bounds());
+                    bounds = bounds.plus(r.range());
                     r.inputs().forEach(t -> used.add(t.observation()));
-                    terms.add(member + " " + r.valueUsd().toPlainString());
+                    terms.add(member + " " + r.value().toPlainString());
                   }
                   if (bounds.overlaps(reported.bounds())) {
                     return;

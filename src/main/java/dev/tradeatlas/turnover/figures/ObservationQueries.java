@@ -133,8 +133,8 @@ public class ObservationQueries implements FigureSource {
       SeriesKey series,
       YearMonth fromLast,
       YearMonth toLast,
-      LocalDate asOf,
-      Long sourceId,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
       int atMost) {
     Map<Long, SourceRef> sources = new HashMap<>();
     List<Observation> figures = new ArrayList<>();
@@ -219,7 +219,7 @@ public class ObservationQueries implements FigureSource {
       SeriesKey series,
       YearMonth fromLast,
       YearMonth toLast,
-      Long sourceId) {
+      @Nullable Long sourceId) {
     return statement
         .param("reporter", series.reporter())
         .param("partner", series.partner())
@@ -242,8 +242,8 @@ public class ObservationQueries implements FigureSource {
       SeriesKey series,
       YearMonth fromLast,
       YearMonth toLast,
-      LocalDate asOf,
-      Long sourceId,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
       int cap,
       boolean exactly) {
     JdbcClient.StatementSpec count =
@@ -279,8 +279,8 @@ public class ObservationQueries implements FigureSource {
       List<Observation> figures,
       int fromYear,
       int toYear,
-      LocalDate asOf,
-      Long sourceId) {
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId) {
     List<Observation> checked = figures.stream().filter(o -> o.valueUsd().signum() > 0).toList();
     if (checked.isEmpty()) {
       return Set.of();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one series in a window of years, with what the checks found about them. The
@@ -20,7 +21,7 @@ public final class Assessed {
   private final Assessment assessment;
 
   /** Positions in {@link #figures} of the figures within each year; spanning years under null. */
-  private Map<Integer, List<Integer>> byYear;
+  private @Nullable Map<Integer, List<Integer>> byYear;
 
   Assessed(List<Observation> figures, Assessment assessment) {
     this.figures = figures;

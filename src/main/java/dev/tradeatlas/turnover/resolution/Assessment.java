@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which figures of one series (reporter, partner, flow, commodity) are suspect, and which of
@@ -179,7 +180,12 @@ public final class Assessment {
       return this;
     }
     Map<Long, List<Finding>> merged = new HashMap<>(suspicions);
-    more.forEach(f -> merged.merge(f.suspect().id(), List.of(f), Assessment::concat));
+    more.forEach(
+        f ->
+            merged.merge(
+                java.util.Objects.requireNonNull(f.suspect(), "a suspicion names its figure").id(),
+                List.of(f),
+                Assessment::concat));
     return new Assessment(Map.copyOf(merged), notes);
   }
 
@@ -261,7 +267,10 @@ public final class Assessment {
     }
 
     private void suspect(Finding finding) {
-      suspicions.merge(finding.suspect().id(), List.of(finding), Assessment::concat);
+      suspicions.merge(
+          java.util.Objects.requireNonNull(finding.suspect(), "a suspicion names its figure").id(),
+          List.of(finding),
+          Assessment::concat);
     }
 
     // ---- scale slips and outliers
@@ -457,7 +466,7 @@ public final class Assessment {
      * of different value differ in the figure starting there), at least two sources. One sweep over
      * the bounds sorted once, so hundreds of sources cost n log n, not n².
      */
-    private static Set<Observation> agreement(List<Observation> voters) {
+    private static @Nullable Set<Observation> agreement(List<Observation> voters) {
       int n = voters.size();
       Bounds[] bounds = new Bounds[n];
       Integer[] byLow = new Integer[n];
@@ -494,7 +503,7 @@ public final class Assessment {
       if (depth < 2 || reaching != 1) {
         return null;
       }
-      BigDecimal at = best;
+      BigDecimal at = java.util.Objects.requireNonNull(best, "depth ≥ 2 was reached at a point");
       return voters.stream()
           .filter(o -> o.bounds().contains(at))
           .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -526,7 +535,7 @@ public final class Assessment {
         if (base == null) {
           continue;
         }
-        YearOverYear.PercentBounds computed = YearOverYear.percentBounds(f.bounds(), base.bounds());
+        YearOverYear.PercentBounds computed = YearOverYear.percentBounds(f.bounds(), base.range());
         if (computed == null || computed.low() == null || computed.high() == null) {
           continue;
         }
@@ -546,7 +555,7 @@ public final class Assessment {
                             && !o.converted()
                             && o.bounds().overlaps(f.bounds()))
                 .toList();
-        BigDecimal point = Ratios.percent(f.valueUsd().subtract(base.valueUsd()), base.valueUsd());
+        BigDecimal point = Ratios.percent(f.valueUsd().subtract(base.valueUsd()), base.value());
         String description =
             f.series().flow()
                 + " "
@@ -578,8 +587,8 @@ public final class Assessment {
                 description,
                 f.valueUsd(),
                 f.bounds(),
-                base.valueUsd(),
-                base.bounds(),
+                base.value(),
+                base.range(),
                 Stream.concat(
                         Stream.of(f), base.inputs().stream().map(Resolution.Term::observation))
                     .toList(),

@@ -7,6 +7,7 @@ import dev.tradeatlas.turnover.resolution.Resolution.Term;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A total's arithmetic in words: "2024 (22071000000) − 2024-01..2024-11 (19863000000) =
@@ -17,12 +18,12 @@ public final class Calculation {
 
   private Calculation() {}
 
-  public static String of(Resolution r) {
+  public static @Nullable String of(Resolution r) {
     if (!r.resolved()) {
       return null;
     }
     if (r.method() == Method.REPORTED) {
-      return r.period() + " as reported: " + r.valueUsd().toPlainString();
+      return r.period() + " as reported: " + r.value().toPlainString();
     }
     if (isBalanceOfFlows(r)) {
       // EXPORT − IMPORT in the two totals an analyst sees; each part shows its own arithmetic
@@ -34,25 +35,25 @@ public final class Calculation {
                           + " "
                           + r.period()
                           + " ("
-                          + p.total().valueUsd().toPlainString()
+                          + p.total().value().toPlainString()
                           + ")")
               .collect(Collectors.joining(" "))
           + " = "
-          + r.valueUsd().toPlainString();
+          + r.value().toPlainString();
     }
     BigDecimal sum = PeriodResolver.valueOf(r.inputs());
-    String arithmetic = of(r.inputs(), r.method() == Method.GROUP_SUM ? r.valueUsd() : sum);
+    String arithmetic = of(r.inputs(), r.method() == Method.GROUP_SUM ? r.value() : sum);
     if (sum.compareTo(r.valueUsd()) == 0 || r.method() == Method.GROUP_SUM) {
       return arithmetic;
     }
     // the bounds were narrowed by a qualified figure that excludes the sum (see the notes)
     return arithmetic
         + ", outside the narrowed bounds "
-        + r.bounds().lowUsd().toPlainString()
+        + r.range().lowUsd().toPlainString()
         + "–"
-        + r.bounds().highUsd().toPlainString()
+        + r.range().highUsd().toPlainString()
         + ": their middle, "
-        + r.valueUsd().toPlainString();
+        + r.value().toPlainString();
   }
 
   private static boolean isBalanceOfFlows(Resolution r) {

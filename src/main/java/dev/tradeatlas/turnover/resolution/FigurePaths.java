@@ -49,7 +49,7 @@ final class FigurePaths {
     queue.add(from);
     while (!queue.isEmpty() && !distance.containsKey(to)) {
       long node = queue.poll();
-      int next = distance.get(node) + 1;
+      int next = java.util.Objects.requireNonNull(distance.get(node), "queued once reached") + 1;
       for (Arc arc : arcs.getOrDefault(node, List.of())) {
         if (distance.putIfAbsent(arc.next(), next) == null) {
           queue.add(arc.next());

@@ -32,7 +32,10 @@ public interface FigureSource {
 
   /** The figures of one series for exactly some periods. */
   List<Observation> reported(
-      SeriesKey series, List<TradePeriod> periods, LocalDate asOf, Long sourceId);
+      SeriesKey series,
+      List<TradePeriod> periods,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId);
 
   /**
    * How many figures of a series end in a window of months, counted up to a cap; with {@code
@@ -42,8 +45,8 @@ public interface FigureSource {
       SeriesKey series,
       YearMonth fromLast,
       YearMonth toLast,
-      LocalDate asOf,
-      Long sourceId,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
       int cap,
       boolean exactly);
 
@@ -52,8 +55,8 @@ public interface FigureSource {
       SeriesKey series,
       YearMonth fromLast,
       YearMonth toLast,
-      LocalDate asOf,
-      Long sourceId,
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId,
       int atMost);
 
   /**
@@ -66,10 +69,10 @@ public interface FigureSource {
       List<Observation> figures,
       int fromYear,
       int toYear,
-      LocalDate asOf,
-      Long sourceId);
+      @Nullable LocalDate asOf,
+      @Nullable Long sourceId);
 
   /** The figures for a period that were published after a date: what "as of" it did not know. */
   List<Observation> publishedAfter(
-      SeriesKey series, TradePeriod period, LocalDate asOf, Long sourceId);
+      SeriesKey series, TradePeriod period, LocalDate asOf, @Nullable Long sourceId);
 }

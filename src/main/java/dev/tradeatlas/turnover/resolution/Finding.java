@@ -6,6 +6,7 @@ import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.TradePeriod;
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One contradiction between figures: what kind, where, in words, the two values compared with their
@@ -22,7 +23,7 @@ public record Finding(
     BigDecimal comparedUsd,
     Bounds comparedBounds,
     List<Observation> figures,
-    Observation suspect) {
+    @Nullable Observation suspect) {
 
   /** A finding that makes no figure suspect. */
   public Finding(

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stray digits: where unsuspected figures of a series disagree on a period beyond their bounds, a
@@ -27,7 +28,7 @@ public final class Identities {
 
   /** Another series' total for a period from unsuspected figures; null when they give none. */
   public interface Totals {
-    Resolution of(SeriesKey series, TradePeriod period);
+    @Nullable Resolution of(SeriesKey series, TradePeriod period);
   }
 
   /** What an identity says a series' figure for a period should be. */
@@ -132,12 +133,12 @@ public final class Identities {
       }
       boolean add = part.getKey() == Resolution.Operation.ADD;
       value = add ? value.add(r.valueUsd()) : value.subtract(r.valueUsd());
-      bounds = add ? bounds.plus(r.bounds()) : bounds.minus(r.bounds());
+      bounds = add ? bounds.plus(r.range()) : bounds.minus(r.range());
       words
           .append(words.isEmpty() ? "" : add ? " + " : " − ")
           .append(part.getValue())
           .append(' ')
-          .append(r.valueUsd().toPlainString());
+          .append(r.value().toPlainString());
       flows.add(r);
     }
     if (all) {
@@ -155,9 +156,9 @@ public final class Identities {
         continue;
       }
       List<Resolution> from = new ArrayList<>(List.of(whole));
-      BigDecimal rest = whole.valueUsd();
-      Bounds restBounds = whole.bounds();
-      StringBuilder text = new StringBuilder(group + " " + whole.valueUsd().toPlainString());
+      BigDecimal rest = whole.value();
+      Bounds restBounds = whole.range();
+      StringBuilder text = new StringBuilder(group + " " + whole.value().toPlainString());
       boolean complete = true;
       for (String member : members.apply(group)) {
         if (member.equals(series.partner())) {
@@ -168,9 +169,9 @@ public final class Identities {
           complete = false;
           break;
         }
-        rest = rest.subtract(r.valueUsd());
-        restBounds = restBounds.minus(r.bounds());
-        text.append(" − ").append(member).append(' ').append(r.valueUsd().toPlainString());
+        rest = rest.subtract(r.value());
+        restBounds = restBounds.minus(r.range());
+        text.append(" − ").append(member).append(' ').append(r.value().toPlainString());
         from.add(r);
       }
       if (complete) {
@@ -196,11 +197,11 @@ public final class Identities {
           break;
         }
         sum = sum.add(r.valueUsd());
-        sumBounds = sumBounds.plus(r.bounds());
+        sumBounds = sumBounds.plus(r.range());
         text.append(text.isEmpty() ? "" : " + ")
             .append(member)
             .append(' ')
-            .append(r.valueUsd().toPlainString());
+            .append(r.value().toPlainString());
         from.add(r);
       }
       if (from != null) {
@@ -217,9 +218,9 @@ public final class Identities {
       if (tiling != null && !tiling.suspect()) {
         expected.add(
             new Expected(
-                Calculation.of(tiling.inputs(), tiling.valueUsd()),
-                tiling.valueUsd(),
-                tiling.bounds(),
+                Calculation.of(tiling.inputs(), tiling.value()),
+                tiling.value(),
+                tiling.range(),
                 List.of(tiling)));
       }
     }

@@ -10,6 +10,7 @@ import dev.tradeatlas.turnover.SourceRef;
 import dev.tradeatlas.turnover.TradePeriod;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stored figure with its source, as the resolution rules see it; {@code bounds} is where the
@@ -22,16 +23,16 @@ public record Observation(
     TradePeriod period,
     BigDecimal valueUsd,
     BigDecimal precisionUsd,
-    Qualifier qualifier,
-    BigDecimal statedChangePercent,
-    String quote,
+    @Nullable Qualifier qualifier,
+    @Nullable BigDecimal statedChangePercent,
+    @Nullable String quote,
     int revision,
     Instant loadedAt,
     String loadedBy,
-    Instant supersededAt,
+    @Nullable Instant supersededAt,
     SourceRef source,
     Rounding rounding,
-    Conversion conversion,
+    @Nullable Conversion conversion,
     boolean reporterInferred,
     Bounds bounds) {
 
@@ -46,16 +47,16 @@ public record Observation(
       TradePeriod period,
       BigDecimal valueUsd,
       BigDecimal precisionUsd,
-      Qualifier qualifier,
-      BigDecimal statedChangePercent,
-      String quote,
+      @Nullable Qualifier qualifier,
+      @Nullable BigDecimal statedChangePercent,
+      @Nullable String quote,
       int revision,
       Instant loadedAt,
       String loadedBy,
-      Instant supersededAt,
+      @Nullable Instant supersededAt,
       SourceRef source,
       Rounding rounding,
-      Conversion conversion,
+      @Nullable Conversion conversion,
       boolean reporterInferred) {
     this(
         id,

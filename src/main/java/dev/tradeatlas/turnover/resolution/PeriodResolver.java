@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the total of one period from the figures of a series, by the first rule that applies:
@@ -95,7 +96,7 @@ public final class PeriodResolver {
    * A period's total from unsuspected figures of one flow only (stated first, then approximate),
    * without alternatives; null when they give none. The base of a stated change is checked with it.
    */
-  public static Resolution trusted(TradePeriod target, Assessed figures) {
+  public static @Nullable Resolution trusted(TradePeriod target, Assessed figures) {
     Assessed near = figures.near(target);
     for (boolean approximate : new boolean[] {false, true}) {
       Resolution r =
@@ -139,18 +140,18 @@ public final class PeriodResolver {
   // ---- rule 1: paths through figures
 
   /** The preferred path between the period's boundaries, or null when there is none. */
-  static Resolution byPaths(
+  static @Nullable Resolution byPaths(
       TradePeriod target, List<Observation> figures, Assessment assessment, List<String> notes) {
     return byPaths(target, figures, assessment, notes, false);
   }
 
   /** The preferred tiling of the period (every figure added), or null when there is none. */
-  public static Resolution tiling(
+  public static @Nullable Resolution tiling(
       TradePeriod target, List<Observation> figures, Assessment assessment) {
     return byPaths(target, figures, assessment, new ArrayList<>(), true);
   }
 
-  private static Resolution byPaths(
+  private static @Nullable Resolution byPaths(
       TradePeriod target,
       List<Observation> figures,
       Assessment assessment,
@@ -194,7 +195,7 @@ public final class PeriodResolver {
   }
 
   /** The preferred candidate; one with a negative value only when the flow is signed. */
-  private static Candidate firstNotNegative(
+  private static @Nullable Candidate firstNotNegative(
       List<Candidate> candidates, List<String> notes, boolean signed) {
     candidates.sort(Candidate.PREFERRED);
     for (Candidate c : candidates) {
@@ -343,7 +344,7 @@ public final class PeriodResolver {
     };
   }
 
-  private static Resolution fromFlows(
+  private static @Nullable Resolution fromFlows(
       SeriesKey series,
       TradePeriod target,
       Function<Flow, Assessed> nearOf,
@@ -375,7 +376,7 @@ public final class PeriodResolver {
       }
     }
     List<Resolution> oneSource = new ArrayList<>();
-    for (long sourceId : common) {
+    for (long sourceId : java.util.Objects.requireNonNull(common, "at least one flow")) {
       List<Resolution> parts = new ArrayList<>();
       for (int i = 0; i < figures.size(); i++) {
         Resolution part =
@@ -391,7 +392,7 @@ public final class PeriodResolver {
       }
       if (parts.size() == identity.size()) {
         Resolution combined = combine(series, target, identity, parts, nearOf);
-        if (combined.valueUsd().signum() >= 0) {
+        if (combined.value().signum() >= 0) {
           oneSource.add(combined);
         }
       }
@@ -400,7 +401,7 @@ public final class PeriodResolver {
       return oneSource.stream()
           .min(
               Comparator.comparingInt((Resolution r) -> r.inputs().size())
-                  .thenComparing(r -> r.bounds().width()))
+                  .thenComparing(r -> r.range().width()))
           .orElseThrow();
     }
     List<Resolution> parts = new ArrayList<>();
@@ -412,10 +413,10 @@ public final class PeriodResolver {
       parts.add(part);
     }
     Resolution combined = combine(series, target, identity, parts, nearOf);
-    if (combined.valueUsd().signum() < 0) {
+    if (combined.value().signum() < 0) {
       notes.add(
           "From the other flows: "
-              + Calculation.of(combined.inputs(), combined.valueUsd())
+              + Calculation.of(combined.inputs(), combined.value())
               + " is negative: these figures disagree, so nothing is derived from them.");
       return null;
     }
@@ -466,7 +467,7 @@ public final class PeriodResolver {
     flows.forEach(
         (flow, total) -> {
           if (!total.resolved()) {
-            absent.add(flow + ": " + total.missing().description());
+            absent.add(flow + ": " + total.gap().description());
           }
         });
     if (!absent.isEmpty()) {
@@ -474,7 +475,7 @@ public final class PeriodResolver {
         return own;
       }
       return own.withMissing(
-          own.missing().withNote("Nor do the flows give it (" + String.join(" ", absent) + ")"));
+          own.gap().withNote("Nor do the flows give it (" + String.join(" ", absent) + ")"));
     }
     List<Part> parts = new ArrayList<>();
     List<Term> inputs = new ArrayList<>();
@@ -487,11 +488,11 @@ public final class PeriodResolver {
             t -> inputs.add(new Term(Operation.SUBTRACT.times(t.operation()), t.observation())));
     return Resolution.of(
         target,
-        Decimals.plain(exports.valueUsd().subtract(imports.valueUsd())),
+        Decimals.plain(exports.value().subtract(imports.valueUsd())),
         Method.FROM_FLOWS,
         List.copyOf(inputs),
         List.copyOf(parts),
-        exports.bounds().minus(imports.bounds()).plain());
+        exports.range().minus(imports.range()).plain());
   }
 
   // ---- rule 3: a group as the sum of its members
@@ -513,7 +514,7 @@ public final class PeriodResolver {
         return own;
       }
       return own.withMissing(
-          own.missing()
+          own.gap()
               .withNote(
                   "Nor do its members' totals give it: no value for "
                       + String.join(", ", absent)
@@ -530,7 +531,7 @@ public final class PeriodResolver {
       parts.add(new Part(Operation.ADD, series.withPartner(member.getKey()), total));
       inputs.addAll(total.inputs());
       value = value.add(total.valueUsd());
-      bounds = bounds.plus(total.bounds());
+      bounds = bounds.plus(total.range());
     }
     return Resolution.of(
         target, value, Method.GROUP_SUM, List.copyOf(inputs), List.copyOf(parts), bounds.plain());
@@ -563,8 +564,8 @@ public final class PeriodResolver {
             .filter(o -> o.converted() == converted)
             .filter(o -> reported == null || Assessment.canDispute(reported, o))
             .toList();
-    BigDecimal value = r.valueUsd();
-    Bounds bounds = r.bounds();
+    BigDecimal value = r.value();
+    Bounds bounds = r.range();
     List<String> notes = new ArrayList<>(r.notes());
     if (reported == null) {
       for (Observation q : comparable) {

@@ -7,6 +7,7 @@ import dev.tradeatlas.turnover.TradePeriod;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A resolved period total: the value and the rule that gave it, the figures it used (each added or
@@ -17,14 +18,14 @@ import java.util.Map;
  */
 public record Resolution(
     TradePeriod period,
-    BigDecimal valueUsd,
-    Method method,
+    @Nullable BigDecimal valueUsd,
+    @Nullable Method method,
     List<Term> inputs,
     List<Part> parts,
     List<Observation> alternatives,
-    Bounds bounds,
-    Dispute dispute,
-    Missing missing,
+    @Nullable Bounds bounds,
+    @Nullable Dispute dispute,
+    @Nullable Missing missing,
     Map<Long, List<Finding>> suspicions,
     List<String> notes) {
 
@@ -39,6 +40,24 @@ public record Resolution(
     return new Resolution(
         period, valueUsd, method, inputs, parts, List.of(), bounds, null, null, Map.of(),
         List.of());
+  }
+
+  /**
+   * The value of a resolved total: for a caller that has checked {@link #resolved()} (or that would
+   * have failed on a null value anyway). Unresolved, it fails saying so.
+   */
+  public BigDecimal value() {
+    return java.util.Objects.requireNonNull(valueUsd, "the total is not resolved: no value");
+  }
+
+  /** The bounds of a resolved total (as {@link #value()}). */
+  public Bounds range() {
+    return java.util.Objects.requireNonNull(bounds, "the total is not resolved: no bounds");
+  }
+
+  /** What is missing for an unresolved total: for a caller that has checked it is unresolved. */
+  public Missing gap() {
+    return java.util.Objects.requireNonNull(missing, "the total is resolved: nothing is missing");
   }
 
   public enum Operation {

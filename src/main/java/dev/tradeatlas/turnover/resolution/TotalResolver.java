@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,8 +65,8 @@ public class TotalResolver {
     private final SeriesKey series;
     private final YearMonth from;
     private final YearMonth to;
-    private final LocalDate asOf;
-    private final Long source;
+    private final @Nullable LocalDate asOf;
+    private final @Nullable Long source;
     private final java.util.Set<TradePeriod> asked;
     private final Map<String, FigureWindow> byPartner = new HashMap<>();
     private final Map<List<Object>, Resolution> trusted = new HashMap<>();
@@ -77,8 +78,8 @@ public class TotalResolver {
         SeriesKey series,
         TradePeriod earliest,
         TradePeriod latest,
-        LocalDate asOf,
-        Long source,
+        @Nullable LocalDate asOf,
+        @Nullable Long source,
         java.util.Set<TradePeriod> asked) {
       this.series = series;
       this.from = PeriodResolver.contextStart(earliest);
@@ -122,13 +123,15 @@ public class TotalResolver {
                     figureSource.reported(
                         series, List.copyOf(partners), wanted, asOf, source, true, left))) {
           List<Observation> list =
-              reported.get(List.of(o.series().partner(), o.series().flow(), o.period()));
+              java.util.Objects.requireNonNull(
+                  reported.get(List.of(o.series().partner(), o.series().flow(), o.period())),
+                  "every read key is prepared");
           if (!list.contains(o)) {
             list.add(o);
           }
         }
       }
-      return reported.get(key);
+      return java.util.Objects.requireNonNull(reported.get(key), "every asked key is prepared");
     }
 
     /**
@@ -139,7 +142,7 @@ public class TotalResolver {
      * figures, and a figure for exactly the period is the shortest path); otherwise null, and the
      * whole window is read.
      */
-    Resolution reportedAlone(TradePeriod period) {
+    @Nullable Resolution reportedAlone(TradePeriod period) {
       if (byPartner.containsKey(series.partner())) {
         return null; // the window is read already
       }
@@ -246,7 +249,8 @@ public class TotalResolver {
   }
 
   /** The windows for some periods asked about (null elements are ignored). */
-  public Windows windows(SeriesKey series, List<TradePeriod> asked, LocalDate asOf, Long source) {
+  public Windows windows(
+      SeriesKey series, List<TradePeriod> asked, @Nullable LocalDate asOf, @Nullable Long source) {
     java.util.Set<TradePeriod> periods = new java.util.HashSet<>();
     asked.stream().filter(java.util.Objects::nonNull).forEach(periods::add);
     TradePeriod earliest = periods.stream().min(TradePeriod::compareTo).orElseThrow();
@@ -255,7 +259,8 @@ public class TotalResolver {
     return new Windows(series, earliest, latest, asOf, source, periods);
   }
 
-  public Resolution resolve(SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+  public Resolution resolve(
+      SeriesKey series, TradePeriod period, @Nullable LocalDate asOf, @Nullable Long source) {
     return explained(
         series,
         period,
@@ -328,18 +333,23 @@ public class TotalResolver {
    * period, the current one of those sources agree on (unsuspected among themselves); null when
    * none. One indexed read, whatever the window.
    */
-  public Resolution reportedTotal(
-      SeriesKey series, TradePeriod period, LocalDate asOf, Long source) {
+  public @Nullable Resolution reportedTotal(
+      SeriesKey series, TradePeriod period, @Nullable LocalDate asOf, @Nullable Long source) {
     return reportedTotal(period, figureSource.reported(series, List.of(period), asOf, source));
   }
 
-  private static Resolution reportedTotal(TradePeriod period, List<Observation> reported) {
+  private static @Nullable Resolution reportedTotal(
+      TradePeriod period, List<Observation> reported) {
     return reported.isEmpty() ? null : PeriodResolver.trusted(period, Assessed.of(reported));
   }
 
   /** With "as of" a date: says which figures were not yet published then. */
   public Resolution explained(
-      SeriesKey series, TradePeriod period, Resolution r, LocalDate asOf, Long source) {
+      SeriesKey series,
+      TradePeriod period,
+      Resolution r,
+      @Nullable LocalDate asOf,
+      @Nullable Long source) {
     if (r.resolved() || asOf == null) {
       return r;
     }
@@ -362,12 +372,12 @@ public class TotalResolver {
             .collect(Collectors.joining("; "));
     return r.withMissing(
         new Resolution.Missing(
-            r.missing().uncoveredMonths(),
+            r.gap().uncoveredMonths(),
             "Not yet published on "
                 + asOf
                 + ": "
                 + notYet
                 + ". As known on that date: "
-                + r.missing().description()));
+                + r.gap().description()));
   }
 }

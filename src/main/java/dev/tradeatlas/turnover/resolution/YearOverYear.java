@@ -13,18 +13,18 @@ import org.jspecify.annotations.Nullable;
  * highest change the two totals' bounds allow.
  */
 public record YearOverYear(
-    BigDecimal changeUsd,
-    BigDecimal changePercent,
-    PercentBounds changePercentBounds,
-    String reason,
+    @Nullable BigDecimal changeUsd,
+    @Nullable BigDecimal changePercent,
+    @Nullable PercentBounds changePercentBounds,
+    @Nullable String reason,
     boolean suspect) {
 
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
   YearOverYear(
-      BigDecimal changeUsd,
-      BigDecimal changePercent,
-      PercentBounds changePercentBounds,
+      @Nullable BigDecimal changeUsd,
+      @Nullable BigDecimal changePercent,
+      @Nullable PercentBounds changePercentBounds,
       String reason) {
     this(changeUsd, changePercent, changePercentBounds, reason, false);
   }
@@ -33,7 +33,7 @@ public record YearOverYear(
    * Whether a stated change lies within the computed bounds, given the unit of its last digit (28.8
    * stands for 28.75 to 28.85); null when none is stated or none is computed.
    */
-  public Boolean statedConsistent(BigDecimal stated) {
+  public @Nullable Boolean statedConsistent(@Nullable BigDecimal stated) {
     if (stated == null
         || changePercentBounds == null
         || changePercentBounds.low() == null
@@ -64,7 +64,8 @@ public record YearOverYear(
    * signed total (a balance) the percentage is taken on the size of the base, |base|, so that a
    * deficit that widens is a negative change, as it is in dollars.
    */
-  public static YearOverYear between(Resolution current, Resolution base, boolean signed) {
+  public static YearOverYear between(
+      Resolution current, @Nullable Resolution base, boolean signed) {
     if (base == null) {
       return new YearOverYear(
           null,
@@ -81,17 +82,17 @@ public record YearOverYear(
           null,
           null,
           null,
-          "No value for " + current.period() + ": " + current.missing().description());
+          "No value for " + current.period() + ": " + current.gap().description());
     }
     if (!base.resolved()) {
       return new YearOverYear(
           null,
           null,
           null,
-          "No value for the base period " + base.period() + ": " + base.missing().description());
+          "No value for the base period " + base.period() + ": " + base.gap().description());
     }
-    BigDecimal change = current.valueUsd().subtract(base.valueUsd());
-    if (base.valueUsd().signum() == 0) {
+    BigDecimal change = current.value().subtract(base.valueUsd());
+    if (base.value().signum() == 0) {
       return new YearOverYear(
           change, null, null, "The base period's value is 0, so there is no percentage change.");
     }
@@ -100,22 +101,22 @@ public record YearOverYear(
       String reason =
           suspect
               ? suspectReason(current, base)
-              : base.valueUsd().signum() < 0
+              : base.value().signum() < 0
                   ? "The base is a deficit: the change is taken on its size ("
-                      + base.valueUsd().abs().toPlainString()
+                      + base.value().abs().toPlainString()
                       + "), so a deficit that widens is a negative change."
                   : null;
       return new YearOverYear(
           change,
-          Ratios.percent(change, base.valueUsd().abs()),
-          signedPercentBounds(current.bounds(), base.bounds()),
+          Ratios.percent(change, base.value().abs()),
+          signedPercentBounds(current.range(), base.range()),
           reason,
           suspect);
     }
     return new YearOverYear(
         change,
-        Ratios.percent(change, base.valueUsd()),
-        percentBounds(current.bounds(), base.bounds()),
+        Ratios.percent(change, base.value()),
+        percentBounds(current.range(), base.range()),
         suspect ? suspectReason(current, base) : null,
         suspect);
   }
@@ -124,7 +125,7 @@ public record YearOverYear(
    * The range of (current − base) / |base| over both intervals: at their corners, since the ratio
    * is monotone in each value while the base keeps its sign; unbounded when the base may be 0.
    */
-  static PercentBounds signedPercentBounds(Bounds current, Bounds base) {
+  static @Nullable PercentBounds signedPercentBounds(Bounds current, Bounds base) {
     if (current == null || base == null) {
       return null;
     }
@@ -166,7 +167,7 @@ public record YearOverYear(
     return reason.toString();
   }
 
-  static PercentBounds percentBounds(Bounds current, Bounds base) {
+  static @Nullable PercentBounds percentBounds(Bounds current, Bounds base) {
     if (current == null || base == null || base.highUsd().signum() == 0) {
       return null;
     }

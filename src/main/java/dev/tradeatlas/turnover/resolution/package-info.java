@@ -8,4 +8,7 @@
  * current, which are suspect) and {@link dev.tradeatlas.turnover.resolution.YearOverYear}. Nothing
  * here knows HTTP or SQL.
  */
+@NullMarked
 package dev.tradeatlas.turnover.resolution;
+
+import org.jspecify.annotations.NullMarked;
