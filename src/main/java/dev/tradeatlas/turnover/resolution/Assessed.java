@@ -23,6 +23,9 @@ public final class Assessed {
   /** Positions in {@link #figures} of the figures within each year; spanning years under null. */
   private @Nullable Map<Integer, List<Integer>> byYear;
 
+  /** The figures of each period, in {@link #figures}' order; built on first use. */
+  private @Nullable Map<TradePeriod, List<Observation>> byPeriod;
+
   Assessed(List<Observation> figures, Assessment assessment) {
     this.figures = figures;
     this.assessment = assessment;
@@ -44,6 +47,23 @@ public final class Assessed {
   /** The same figures with more of them made suspect. */
   public Assessed withSuspicions(List<Finding> more) {
     return more.isEmpty() ? this : new Assessed(figures, assessment.withSuspicions(more));
+  }
+
+  /**
+   * The figures for exactly a period, in the window's order, assessed against the whole window:
+   * when an unsuspected stated one is among them, it is the answer (the shortest path), and they
+   * are all the rest of the answer needs (its alternatives and disputes are figures for the
+   * period).
+   */
+  Assessed exactly(TradePeriod target) {
+    if (byPeriod == null) {
+      Map<TradePeriod, List<Observation>> index = new HashMap<>();
+      for (Observation o : figures) {
+        index.computeIfAbsent(o.period(), p -> new ArrayList<>()).add(o);
+      }
+      byPeriod = index;
+    }
+    return new Assessed(byPeriod.getOrDefault(target, List.of()), assessment);
   }
 
   /**

@@ -66,6 +66,17 @@ public final class PeriodResolver {
   /** The total of a series, with the assessed figures of each flow of its reporter–partner pair. */
   public static Resolution resolve(
       SeriesKey series, TradePeriod target, Function<Flow, Assessed> figuresOf) {
+    // the first pass's answer when a stated, unsuspected figure for exactly the period exists: it
+    // is the shortest path, found without gathering the year's figures (a window of hundreds of
+    // sources holds hundreds of them for each month of a year)
+    Assessed exact = figuresOf.apply(series.flow()).exactly(target);
+    List<Observation> stated = exact.usable(false, false);
+    if (!stated.isEmpty()) {
+      Resolution found = byPaths(target, stated, exact.assessment(), new ArrayList<>());
+      if (found != null) {
+        return finish(found, exact);
+      }
+    }
     Map<Flow, Assessed> near = new LinkedHashMap<>();
     Function<Flow, Assessed> nearOf =
         flow -> near.computeIfAbsent(flow, f -> figuresOf.apply(f).near(target));
