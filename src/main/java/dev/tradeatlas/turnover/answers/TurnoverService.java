@@ -714,12 +714,12 @@ public class TurnoverService {
         note);
   }
 
-  public BreakdownResponse breakdown(
-      SeriesKey series,
-      TradePeriod period,
-      HsLevel level,
-      LocalDate asOf,
-      PageRequestParams paging) {
+  public BreakdownResponse breakdown(BreakdownQuestion q) {
+    SeriesKey series = q.series();
+    TradePeriod period = q.period();
+    HsLevel level = q.level();
+    LocalDate asOf = q.asOf();
+    PageRequestParams paging = q.paging();
     Resolution total = resolver.resolve(series, period, asOf, null);
     ObservationQueries.CommodityPage page =
         queries.commodityPage(
@@ -798,7 +798,11 @@ public class TurnoverService {
 
   /** Why a breakdown has no items: which levels do have figures, and whether the total does. */
   private String noItems(
-      SeriesKey series, TradePeriod period, HsLevel level, Resolution total, LocalDate asOf) {
+      SeriesKey series,
+      TradePeriod period,
+      HsLevel level,
+      Resolution total,
+      @Nullable LocalDate asOf) {
     List<HsLevel> others =
         queries.levelsWithin(series, period, asOf).stream().filter(l -> l != level).toList();
     StringBuilder note =

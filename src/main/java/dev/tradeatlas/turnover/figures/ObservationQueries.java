@@ -484,7 +484,7 @@ public class ObservationQueries implements FigureSource {
       HsLevel level,
       YearMonth fromLast,
       YearMonth toLast,
-      LocalDate asOf,
+      @Nullable LocalDate asOf,
       long offset,
       int limit) {
     String where =
@@ -529,7 +529,7 @@ public class ObservationQueries implements FigureSource {
       List<String> commodities,
       YearMonth fromLast,
       YearMonth toLast,
-      LocalDate asOf) {
+      @Nullable LocalDate asOf) {
     return productFigures(series, commodities, fromLast, toLast, asOf, null);
   }
 
@@ -712,7 +712,8 @@ public class ObservationQueries implements FigureSource {
   }
 
   /** The HS levels that have figures of a series within a period. */
-  public List<HsLevel> levelsWithin(SeriesKey series, TradePeriod period, LocalDate asOf) {
+  public List<HsLevel> levelsWithin(
+      SeriesKey series, TradePeriod period, @Nullable LocalDate asOf) {
     return jdbc
         .sql(
             """

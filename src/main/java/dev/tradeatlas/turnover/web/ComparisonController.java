@@ -1,8 +1,5 @@
 package dev.tradeatlas.turnover.web;
 
-import dev.tradeatlas.turnover.Commodity;
-import dev.tradeatlas.turnover.HsLevel;
-import dev.tradeatlas.turnover.SeriesKey;
 import dev.tradeatlas.turnover.answers.BreakdownResponse;
 import dev.tradeatlas.turnover.answers.MirrorResponse;
 import dev.tradeatlas.turnover.answers.PartnerRanking;
@@ -10,7 +7,6 @@ import dev.tradeatlas.turnover.answers.ProductsResponse;
 import dev.tradeatlas.turnover.answers.Question;
 import dev.tradeatlas.turnover.answers.ShareResponse;
 import dev.tradeatlas.turnover.answers.TurnoverService;
-import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
@@ -115,13 +111,6 @@ class ComparisonController {
               + " the TOTAL (half-up to 2 decimals). Empty with a `note` saying which levels have"
               + " figures when this one has none. CSV with Accept: text/csv or format=csv.")
   BreakdownResponse breakdown(@ParameterObject BreakdownQuery query) {
-    SeriesKey series =
-        requests.series(query.reporter(), query.partner(), query.flow(), Commodity.TOTAL);
-    return turnover.breakdown(
-        series,
-        TurnoverRequests.required(query.period(), "period"),
-        query.level() == null ? HsLevel.HS2 : query.level(),
-        query.asOf(),
-        PageRequestParams.of(query.page(), query.size()));
+    return turnover.breakdown(requests.question(query));
   }
 }

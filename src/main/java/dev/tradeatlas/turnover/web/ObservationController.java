@@ -1,9 +1,6 @@
 package dev.tradeatlas.turnover.web;
 
 import dev.tradeatlas.openapi.Created;
-import dev.tradeatlas.shared.InvalidParameterException;
-import dev.tradeatlas.turnover.Flow;
-import dev.tradeatlas.turnover.SeriesKey;
 import dev.tradeatlas.turnover.answers.TurnoverService;
 import dev.tradeatlas.turnover.figures.NewObservation;
 import dev.tradeatlas.turnover.figures.ObservationFilter;
@@ -108,27 +105,7 @@ class ObservationController {
               + " commodity, value and source (publisher, title, URL, date, wording). Paginated:"
               + " at most 200 per page. CSV with Accept: text/csv or format=csv.")
   ObservationPage list(@ParameterObject ObservationQuery query) {
-    if (query.reporter() == null) {
-      throw new InvalidParameterException("reporter", "Parameter 'reporter' is required.");
-    }
-    SeriesKey series =
-        requests.series(
-            query.reporter(),
-            query.partner(),
-            query.flow() == null ? Flow.TURNOVER : query.flow(),
-            query.commodity());
-    requests.checkOrder(query.from(), query.to());
-    PageRequestParams paging = PageRequestParams.of(query.page(), query.size());
-    return turnover.observations(
-        new ObservationFilter(
-            series.reporter(),
-            series.partner(),
-            query.flow(),
-            series.commodity(),
-            query.from(),
-            query.to(),
-            query.asOf(),
-            requests.source(query.source())),
-        paging);
+    ObservationFilter filter = requests.filter(query);
+    return turnover.observations(filter, PageRequestParams.of(query.page(), query.size()));
   }
 }

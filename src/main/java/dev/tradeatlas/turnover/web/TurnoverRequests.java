@@ -11,12 +11,15 @@ import dev.tradeatlas.turnover.Granularity;
 import dev.tradeatlas.turnover.HsLevel;
 import dev.tradeatlas.turnover.SeriesKey;
 import dev.tradeatlas.turnover.TradePeriod;
+import dev.tradeatlas.turnover.answers.BreakdownQuestion;
 import dev.tradeatlas.turnover.answers.CoverageQuestion;
 import dev.tradeatlas.turnover.answers.ProductsQuestion;
 import dev.tradeatlas.turnover.answers.Question;
 import dev.tradeatlas.turnover.answers.SeriesQuestion;
 import dev.tradeatlas.turnover.answers.TableLayout;
 import dev.tradeatlas.turnover.answers.TableQuestion;
+import dev.tradeatlas.turnover.figures.ObservationFilter;
+import dev.tradeatlas.web.PageRequestParams;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -105,6 +108,36 @@ public class TurnoverRequests {
               + ".");
     }
     return whole;
+  }
+
+  /** The question of a commodity breakdown, every parameter checked. */
+  BreakdownQuestion question(BreakdownQuery q) {
+    return new BreakdownQuestion(
+        series(q.reporter(), q.partner(), q.flow(), Commodity.TOTAL),
+        required(q.period(), "period"),
+        q.level() == null ? HsLevel.HS2 : q.level(),
+        q.asOf(),
+        PageRequestParams.of(q.page(), q.size()));
+  }
+
+  /** What a listing of stored figures is restricted to, every parameter checked. */
+  ObservationFilter filter(ObservationQuery q) {
+    if (q.reporter() == null) {
+      throw new InvalidParameterException("reporter", "Parameter 'reporter' is required.");
+    }
+    SeriesKey series =
+        series(
+            q.reporter(), q.partner(), q.flow() == null ? Flow.TURNOVER : q.flow(), q.commodity());
+    checkOrder(q.from(), q.to());
+    return new ObservationFilter(
+        series.reporter(),
+        series.partner(),
+        q.flow(),
+        series.commodity(),
+        q.from(),
+        q.to(),
+        q.asOf(),
+        source(q.source()));
   }
 
   /** The question a request for one series and period asks, every parameter checked. */
