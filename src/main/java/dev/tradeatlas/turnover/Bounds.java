@@ -35,10 +35,7 @@ public record Bounds(
         return new Bounds(value, value.add(precision)).plain();
       }
       // plain, so that a whole precision's half is whole too and the bounds need no stripping
-      BigDecimal half =
-          precision.scale() == 0 && !precision.unscaledValue().testBit(0)
-              ? new BigDecimal(precision.unscaledValue().shiftRight(1)) // a whole even unit
-              : Decimals.plain(precision.multiply(HALF));
+      BigDecimal half = halfOf(precision);
       return new Bounds(value.subtract(half), value.add(half)).plain();
     }
     return switch (qualifier) {
@@ -46,6 +43,20 @@ public record Bounds(
       case AT_LEAST -> new Bounds(value, value.add(precision)).plain();
       case AT_MOST -> new Bounds(value.subtract(precision), value).plain();
     };
+  }
+
+  /**
+   * Half a precision, plain: a whole even unit halved as a long when it fits one (the common case,
+   * and a hot one: every figure read), else exactly.
+   */
+  private static BigDecimal halfOf(BigDecimal precision) {
+    if (precision.scale() == 0 && precision.precision() < 19) {
+      long unit = precision.longValue();
+      if ((unit & 1) == 0) {
+        return BigDecimal.valueOf(unit >> 1);
+      }
+    }
+    return Decimals.plain(precision.multiply(HALF));
   }
 
   public Bounds plus(Bounds other) {
@@ -83,6 +94,27 @@ public record Bounds(
 
   public BigDecimal width() {
     return highUsd.subtract(lowUsd);
+  }
+
+  /**
+   * Which of two intervals is narrower, without computing their widths as decimals where both are
+   * whole numbers of fewer than 18 digits (the common case, and a hot one: ordering hundreds of
+   * figures for a period compares widths thousands of times).
+   */
+  public static int compareWidths(Bounds a, Bounds b) {
+    if (small(a) && small(b)) {
+      return Long.compare(
+          a.highUsd.longValue() - a.lowUsd.longValue(),
+          b.highUsd.longValue() - b.lowUsd.longValue());
+    }
+    return a.width().compareTo(b.width());
+  }
+
+  private static boolean small(Bounds bounds) {
+    return bounds.lowUsd.scale() == 0
+        && bounds.highUsd.scale() == 0
+        && bounds.lowUsd.precision() < 18
+        && bounds.highUsd.precision() < 18;
   }
 
   boolean exact() {

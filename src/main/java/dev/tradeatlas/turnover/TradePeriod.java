@@ -151,7 +151,9 @@ public record TradePeriod(YearMonth first, YearMonth last) implements Comparable
   /**
    * Equal when both months are (as a record); hashed by the months' positions, as the derived hash
    * of two {@link YearMonth}s loses the month (its bits are shifted out): every period of a year
-   * fell in one bucket, and a long series' maps degraded to trees.
+   * fell in one bucket, and a long series' maps degraded to trees. The positions are mixed
+   * (Fibonacci hashing), as a plain multiple of them leaves the low bits that pick a bucket alike
+   * for every month: 600 months of a series fell in 64 buckets.
    */
   @Override
   public boolean equals(Object other) {
@@ -160,7 +162,7 @@ public record TradePeriod(YearMonth first, YearMonth last) implements Comparable
 
   @Override
   public int hashCode() {
-    return (int) (monthIndex(first) * 31 + monthIndex(last));
+    return Long.hashCode((monthIndex(first) * 4099 + monthIndex(last)) * 0x9E3779B97F4A7C15L);
   }
 
   public static long monthIndex(YearMonth month) {

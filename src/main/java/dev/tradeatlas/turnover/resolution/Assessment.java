@@ -79,7 +79,7 @@ public final class Assessment {
           .thenComparing(Observation::approximate)
           .thenComparingInt((Observation o) -> -o.source().provenance().rank())
           .thenComparing(Assessment::laterRelease)
-          .thenComparing(o -> o.bounds().width())
+          .thenComparing((a, b) -> Bounds.compareWidths(a.bounds(), b.bounds()))
           .thenComparing(
               Comparator.comparing((Observation o) -> o.source().publishedOn()).reversed())
           .thenComparing(Comparator.comparing(Observation::loadedAt).reversed())
@@ -191,7 +191,8 @@ public final class Assessment {
 
   /** Current first: unsuspected before suspect, then {@link #PREFERENCE}. */
   public Comparator<Observation> currentFirst() {
-    return Comparator.comparing(this::suspect).thenComparing(PREFERENCE);
+    Comparator<Observation> unsuspectedFirst = (a, b) -> Boolean.compare(suspect(a), suspect(b));
+    return unsuspectedFirst.thenComparing(PREFERENCE);
   }
 
   /** The current figure of each period, one per period. */
@@ -290,24 +291,67 @@ public final class Assessment {
       Map<Integer, List<Rate>> byYear = new TreeMap<>();
       all.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
       Comparator<Rate> byRate = Comparator.comparing(Rate::monthly);
+      byYear.values().forEach(rates -> rates.sort(byRate)); // each year sorted once, stably
       for (Map.Entry<Integer, List<Rate>> year : byYear.entrySet()) {
         int y = year.getKey();
-        List<Rate> around = new ArrayList<>();
-        for (int near = y - 1; near <= y + 1; near++) {
-          around.addAll(byYear.getOrDefault(near, List.of()));
-        }
-        if (around.size() < 3) {
+        List<Rate> before = byYear.getOrDefault(y - 1, List.of());
+        List<Rate> during = year.getValue();
+        List<Rate> after = byYear.getOrDefault(y + 1, List.of());
+        if (before.size() + during.size() + after.size() < 3) {
           continue; // at least two neighbours besides the figure itself
         }
-        around.sort(byRate);
         // only the lowest rate can lie below every other, only the highest above: the rest have a
-        // neighbour on each side of them
-        for (int at : new int[] {0, around.size() - 1}) {
-          Observation f = checked.get(around.get(at).id());
-          if (f != null && f.period().first().getYear() == y) {
-            check(f, at, around, checked, y);
+        // neighbour on each side of them; the two lowest and two highest of the three years tell
+        // whether either is beyond its neighbours, and only then are the years merged in full
+        List<Rate> lows = merged(head(before), head(during), head(after), byRate);
+        List<Rate> highs = merged(tail(before), tail(during), tail(after), byRate);
+        for (boolean lowest : new boolean[] {true, false}) {
+          Rate self = lowest ? lows.get(0) : highs.get(highs.size() - 1);
+          Observation f = checked.get(self.id());
+          if (f == null || f.period().first().getYear() != y) {
+            continue;
+          }
+          Rate lowNeighbour = lows.get(lowest ? 1 : 0);
+          Rate highNeighbour = highs.get(highs.size() - (lowest ? 1 : 2));
+          if (below(self, lowNeighbour) || above(self, highNeighbour)) {
+            List<Rate> around = merged(before, during, after, byRate);
+            check(f, lowest ? 0 : around.size() - 1, around, checked, y);
           }
         }
+      }
+    }
+
+    private static List<Rate> head(List<Rate> sorted) {
+      return sorted.subList(0, Math.min(2, sorted.size()));
+    }
+
+    private static List<Rate> tail(List<Rate> sorted) {
+      return sorted.subList(Math.max(0, sorted.size() - 2), sorted.size());
+    }
+
+    /**
+     * Three sorted lists as one, in the order a stable sort of them one after the other gives (of
+     * equal rates, the earlier list's first): linear, where sorting the three years again for every
+     * year cost n log n each.
+     */
+    private static List<Rate> merged(
+        List<Rate> before, List<Rate> during, List<Rate> after, Comparator<Rate> byRate) {
+      List<List<Rate>> lists = List.of(before, during, after);
+      int[] at = new int[3];
+      List<Rate> all = new ArrayList<>(before.size() + during.size() + after.size());
+      while (true) {
+        int next = -1;
+        for (int i = 0; i < 3; i++) {
+          if (at[i] < lists.get(i).size()
+              && (next < 0
+                  || byRate.compare(lists.get(i).get(at[i]), lists.get(next).get(at[next])) < 0)) {
+            next = i;
+          }
+        }
+        if (next < 0) {
+          return all;
+        }
+        all.add(lists.get(next).get(at[next]++));
       }
     }
 
@@ -467,11 +511,17 @@ public final class Assessment {
      * the bounds sorted once, so hundreds of sources cost n log n, not n².
      */
     private static @Nullable Set<Observation> agreement(List<Observation> voters) {
-      int n = voters.size();
-      Bounds[] bounds = new Bounds[n];
+      // figures with equal bounds open and close together: the sweep is over distinct bounds,
+      // each with the sources of its figures (hundreds of sources often publish a few values)
+      Map<Bounds, List<Long>> sourcesOf = new LinkedHashMap<>();
+      for (Observation o : voters) {
+        sourcesOf.computeIfAbsent(o.bounds(), b -> new ArrayList<>()).add(o.source().id());
+      }
+      Bounds[] bounds = sourcesOf.keySet().toArray(new Bounds[0]);
+      List<List<Long>> sourcesAt = new ArrayList<>(sourcesOf.values()); // bounds' order
+      int n = bounds.length;
       Integer[] byLow = new Integer[n];
       for (int i = 0; i < n; i++) {
-        bounds[i] = voters.get(i).bounds();
         byLow[i] = i;
       }
       java.util.Arrays.sort(byLow, Comparator.comparing(i -> bounds[i].lowUsd()));
@@ -485,11 +535,14 @@ public final class Assessment {
         BigDecimal point = bounds[byLow[k]].lowUsd();
         for (; k < n && bounds[byLow[k]].lowUsd().compareTo(point) == 0; k++) {
           open.add(byLow[k]);
-          openBySource.merge(voters.get(byLow[k]).source().id(), 1, Integer::sum);
+          for (long source : sourcesAt.get(byLow[k])) {
+            openBySource.merge(source, 1, Integer::sum);
+          }
         }
         while (bounds[open.peek()].highUsd().compareTo(point) < 0) {
-          long source = voters.get(open.poll()).source().id();
-          openBySource.computeIfPresent(source, (s, c) -> c == 1 ? null : c - 1);
+          for (long source : sourcesAt.get(open.poll())) {
+            openBySource.computeIfPresent(source, (s, c) -> c == 1 ? null : c - 1);
+          }
         }
         int sources = openBySource.size();
         if (sources > depth) {

@@ -223,14 +223,25 @@ public final class PeriodResolver {
     return null;
   }
 
-  /** One path through figures, with what it is worth and how it ranks. */
+  /**
+   * One path through figures, with what it is worth and how it ranks; what it ranks by is worked
+   * out once (a sort compares each candidate many times, and a year over hundreds of sources has
+   * hundreds of candidates).
+   */
   private record Candidate(
       List<Term> terms,
       BigDecimal value,
       Bounds bounds,
       boolean singleSource,
       boolean forwardOnly,
-      long suspectCount) {
+      long suspectCount,
+      long approximateCount,
+      long convertedCount,
+      int weakestProvenance,
+      LocalDate oldestPublication,
+      LocalDate newestPublication,
+      Instant latestLoad,
+      long highestId) {
 
     static final Comparator<Candidate> PREFERRED =
         Comparator.comparingLong(Candidate::suspectCount)
@@ -240,7 +251,7 @@ public final class PeriodResolver {
             .thenComparingLong(Candidate::convertedCount)
             .thenComparing(c -> !c.forwardOnly)
             .thenComparingInt(c -> -c.weakestProvenance())
-            .thenComparing(c -> c.bounds.width())
+            .thenComparing((a, b) -> Bounds.compareWidths(a.bounds, b.bounds))
             .thenComparing(Comparator.comparing(Candidate::oldestPublication).reversed())
             .thenComparing(Comparator.comparing(Candidate::newestPublication).reversed())
             .thenComparing(Comparator.comparing(Candidate::latestLoad).reversed())
@@ -254,53 +265,48 @@ public final class PeriodResolver {
                   Comparator.comparing(Term::operation)
                       .thenComparing(t -> t.observation().period()))
               .toList();
+      long sources = 0;
+      Long firstSource = null;
+      long suspect = 0;
+      long approximate = 0;
+      long converted = 0;
+      int weakest = Integer.MAX_VALUE;
+      LocalDate oldest = LocalDate.MAX;
+      LocalDate newest = LocalDate.MIN;
+      Instant latest = Instant.MIN;
+      long highest = 0;
+      for (Term t : terms) {
+        Observation o = t.observation();
+        if (firstSource == null) {
+          firstSource = o.source().id();
+          sources = 1;
+        } else if (sources == 1 && firstSource != o.source().id()) {
+          sources = 2;
+        }
+        suspect += assessment.suspect(o) ? 1 : 0;
+        approximate += o.approximate() ? 1 : 0;
+        converted += o.converted() ? 1 : 0;
+        weakest = Math.min(weakest, o.source().provenance().rank());
+        LocalDate published = o.source().publishedOn();
+        oldest = published.isBefore(oldest) ? published : oldest;
+        newest = published.isAfter(newest) ? published : newest;
+        latest = o.loadedAt().isAfter(latest) ? o.loadedAt() : latest;
+        highest = Math.max(highest, o.id());
+      }
       return new Candidate(
           terms,
           valueOf(terms),
           boundsOf(terms, signed),
-          terms.stream().map(t -> t.observation().source().id()).distinct().count() == 1,
+          sources == 1,
           steps.stream().allMatch(Step::forward),
-          terms.stream().filter(t -> assessment.suspect(t.observation())).count());
-    }
-
-    long convertedCount() {
-      return terms.stream().filter(t -> t.observation().converted()).count();
-    }
-
-    long approximateCount() {
-      return terms.stream().filter(t -> t.observation().approximate()).count();
-    }
-
-    int weakestProvenance() {
-      return terms.stream()
-          .mapToInt(t -> t.observation().source().provenance().rank())
-          .min()
-          .orElse(0);
-    }
-
-    LocalDate oldestPublication() {
-      return terms.stream()
-          .map(t -> t.observation().source().publishedOn())
-          .min(Comparator.naturalOrder())
-          .orElseThrow();
-    }
-
-    LocalDate newestPublication() {
-      return terms.stream()
-          .map(t -> t.observation().source().publishedOn())
-          .max(Comparator.naturalOrder())
-          .orElseThrow();
-    }
-
-    Instant latestLoad() {
-      return terms.stream()
-          .map(t -> t.observation().loadedAt())
-          .max(Comparator.naturalOrder())
-          .orElseThrow();
-    }
-
-    long highestId() {
-      return terms.stream().mapToLong(t -> t.observation().id()).max().orElse(0);
+          suspect,
+          approximate,
+          converted,
+          terms.isEmpty() ? 0 : weakest,
+          oldest,
+          newest,
+          latest,
+          highest);
     }
 
     String calculation() {
