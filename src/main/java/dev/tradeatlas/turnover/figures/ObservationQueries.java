@@ -70,6 +70,24 @@ public class ObservationQueries implements FigureSource {
           + SourceSummary.join("o.source_id");
 
   /**
+   * {@link #SELECT_LEAN} without the join: the caller has read the sources whose figures count and
+   * names them.
+   */
+  private static final String SELECT_UNJOINED =
+      FIGURE_COLUMNS.replace(
+              "o.reporter, o.partner, o.flow, o.commodity,",
+              "null::text, null::text, null::text, null::text,")
+          + ", o.source_id"
+          + " from trade_observation o";
+
+  /** Ids as a PostgreSQL array literal, for {@code cast(:ids as bigint[])}. */
+  private static String idArray(java.util.Collection<Long> ids) {
+    return ids.stream()
+        .map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+  }
+
+  /**
    * The day a figure became known: its source's last possible publication day (a first revision),
    * or the day a correction was recorded. The one definition of "as of" for every read.
    */
@@ -141,17 +159,16 @@ public class ObservationQueries implements FigureSource {
     Map<Object, Object> shared = new HashMap<>();
     readOnly.executeWithoutResult(
         transaction -> {
-          // planned for the values asked, not once for any: a prepared statement's generic plan
-          // guesses one figure per series and joins each of hundreds of thousands of rows to its
-          // source by index (measured 255 ms of the database's time for 180,000 rows, 90 ms with
-          // the hash join a plan for the actual values chooses)
-          streaming.sql("set local plan_cache_mode = force_custom_plan").update();
-          // the sources the window cites, each read once, then its figures without their columns
+          // the sources the window cites, each read once with whether its figures count, then
+          // the figures without their columns
+          Set<Long> counted = new java.util.HashSet<>();
           window(
                   streaming.sql(
                       "select "
                           + SourceSummary.COLUMNS
-                          + " from source_published s where s.id in"
+                          + ", "
+                          + SourceSummary.COUNTED
+                          + " as counted from source_published s where s.id in"
                           + " (select o.source_id from trade_observation o"
                           + window(sourceId)
                           + ")"),
@@ -161,10 +178,24 @@ public class ObservationQueries implements FigureSource {
                   sourceId)
               .query(
                   (org.springframework.jdbc.core.RowCallbackHandler)
-                      rs -> sources.put(rs.getLong("source_id"), sourceOf(rs)));
+                      rs -> {
+                        sources.put(rs.getLong("source_id"), sourceOf(rs));
+                        if (rs.getBoolean("counted")) {
+                          counted.add(rs.getLong("source_id"));
+                        }
+                      });
+          // now: the current figures, those of sources that count kept here, told by the sources
+          // read, with no join per figure (a prepared statement's generic plan joined each of
+          // 180,000 figures to its source by index: 255 ms of the database's time); as of a
+          // date, KNOWN with its join
+          boolean now = asOf == null;
           window(
                   streaming.sql(
-                      SELECT_LEAN + window(sourceId) + " and " + KNOWN + " limit :atMost"),
+                      now
+                          ? SELECT_UNJOINED
+                              + window(sourceId)
+                              + " and o.superseded_at is null limit :atMost"
+                          : SELECT_LEAN + window(sourceId) + " and " + KNOWN + " limit :atMost"),
                   series,
                   fromLast,
                   toLast,
@@ -175,6 +206,10 @@ public class ObservationQueries implements FigureSource {
                   (org.springframework.jdbc.core.RowCallbackHandler)
                       rs -> {
                         long cited = rs.getLong(SOURCE_ID);
+                        if (now && !counted.contains(cited)) {
+                          // withdrawn, an example, or a source new since the sources were read
+                          return;
+                        }
                         if (!sources.containsKey(cited)) {
                           // a figure loaded between the two reads, citing a source new to both
                           sources.putAll(sources(Set.of(cited)));
@@ -200,11 +235,7 @@ public class ObservationQueries implements FigureSource {
             "select "
                 + SourceSummary.COLUMNS
                 + " from source_published s where s.id = any(cast(:ids as bigint[]))")
-        .param(
-            "ids",
-            ids.stream()
-                .map(String::valueOf)
-                .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+        .param("ids", idArray(ids))
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
                 rs -> sources.put(rs.getLong("source_id"), sourceOf(rs)));
