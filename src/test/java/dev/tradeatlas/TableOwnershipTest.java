@@ -41,6 +41,7 @@ class TableOwnershipTest {
           Map.entry("import_merge", "turnover"),
           Map.entry("import_batch", "imports"),
           Map.entry("import_job", "imports"),
+          Map.entry("import_spool", "imports"),
           Map.entry("checkpoint", "checkpoint"),
           Map.entry("checkpoint_schedule", "checkpoint"),
           Map.entry("project", "project"),

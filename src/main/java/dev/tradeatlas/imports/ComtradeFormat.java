@@ -66,10 +66,17 @@ final class ComtradeFormat implements FigureFormat {
 
   private final CountryCodes countries;
   private final String sourceId;
+  private final long source;
 
   ComtradeFormat(CountryCodes countries, long sourceId) {
     this.countries = countries;
     this.sourceId = String.valueOf(sourceId);
+    this.source = sourceId;
+  }
+
+  /** The source every figure of the file cites. */
+  long sourceId() {
+    return source;
   }
 
   @Override

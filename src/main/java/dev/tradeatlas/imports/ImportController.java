@@ -93,15 +93,18 @@ class ImportController {
   private final CountryCodes countries;
   private final TradeLimits limits;
   private final MeterRegistry meters;
+  private final ImportQueue queue;
 
   ImportController(
       ImportService imports,
       ImportJobs jobs,
+      ImportQueue queue,
       CountryCodes countries,
       TradeLimits limits,
       MeterRegistry meters) {
     this.imports = imports;
     this.jobs = jobs;
+    this.queue = queue;
     this.countries = countries;
     this.limits = limits;
     this.meters = meters;
@@ -280,6 +283,23 @@ class ImportController {
         throw e;
       }
       URI location = URI.create("/api/v1/trade/imports/" + id);
+      if (queue.queuesImports()) {
+        // an API-only instance never runs an import: the file goes to an importer by PostgreSQL
+        try (input) {
+          queue.enqueue(id, input, format);
+        } catch (RuntimeException e) {
+          jobs.failed(id, e);
+          throw e;
+        }
+        if (async) {
+          meters.counter("trade.imports.accepted").increment();
+          return ResponseEntity.accepted()
+              .location(location)
+              .header("Preference-Applied", "respond-async")
+              .body(jobs.find(id).orElseThrow());
+        }
+        return ResponseEntity.ok().location(location).body(queue.await(id));
+      }
       if (async) {
         jobs.submit(id, input, format, actor);
         meters.counter("trade.imports.accepted").increment();

@@ -76,6 +76,11 @@ final class ImportInput implements AutoCloseable {
     }
   }
 
+  /** A file already unpacked and within the limit: one restored from the import queue. */
+  static ImportInput restored(Path file, long size) {
+    return new ImportInput(file, size);
+  }
+
   Path file() {
     return file;
   }

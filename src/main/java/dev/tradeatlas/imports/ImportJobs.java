@@ -158,7 +158,7 @@ class ImportJobs
   ImportResult run(long id, ImportInput input, FigureFormat format, String actor) {
     runningHere.add(id);
     submitted.putIfAbsent(id, clock.instant());
-    String mode = asynchronous.contains(id) ? "async" : "sync";
+    String mode = queued.contains(id) ? "queued" : asynchronous.contains(id) ? "async" : "sync";
     long started = System.nanoTime();
     try {
       ImportResult result = imports.importFile(input, format, id, actor, new Recorder(id));
@@ -166,6 +166,12 @@ class ImportJobs
       count(mode, result.written() ? "written" : "unchanged", started, result);
       return result;
     } catch (RuntimeException e) {
+      if (queued.contains(id)
+          && e instanceof WriteProblemException busy
+          && busy.status() == HttpStatus.CONFLICT) {
+        requeue(id);
+        throw new Requeued(id);
+      }
       failed(id, e);
       count(
           mode,
@@ -180,6 +186,50 @@ class ImportJobs
       submitted.remove(id);
       asynchronous.remove(id);
     }
+  }
+
+  /**
+   * Runs an import taken from the queue, counted as mode "queued". One refused because another
+   * import holds the lock goes back to the queue (thrown as {@link Requeued}), not FAILED: it was
+   * never refused to its editor.
+   */
+  ImportResult runQueued(long id, ImportInput input, FigureFormat format, String actor) {
+    queued.add(id);
+    try {
+      return run(id, input, format, actor);
+    } finally {
+      queued.remove(id);
+    }
+  }
+
+  /** A queued import put back because another import was running. */
+  static final class Requeued extends RuntimeException {
+    Requeued(long id) {
+      super("import " + id + " waits for the running one", null, false, false);
+    }
+  }
+
+  private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+
+  private void requeue(long id) {
+    jdbc.sql(
+            """
+            update import_job set state = 'QUEUED', instance = null, updated_at = now(),
+                attempts = greatest(attempts - 1, 0)
+            where id = :id
+            """)
+        .param("id", id)
+        .update();
+  }
+
+  /** Whether an import is running or waiting here. */
+  boolean running() {
+    return !runningHere.isEmpty();
+  }
+
+  /** This process, as host:port. */
+  String instance() {
+    return instance;
   }
 
   /** Imports asked for with Prefer: respond-async, while they are held here. */
@@ -264,8 +314,10 @@ class ImportJobs
     String result = rs.getString("result");
     String problem = rs.getString("problem");
     Map<String, Object> problemBody = problem == null ? null : json.readValue(problem, MAP);
+    // a queued import whose importer went silent is taken again, not lost
     boolean lost =
-        state != Progress.State.DONE
+        !rs.getBoolean("spooled")
+            && state != Progress.State.DONE
             && state != Progress.State.FAILED
             && updated.isBefore(now.minus(LOST_AFTER));
     if (lost) {
@@ -325,7 +377,7 @@ class ImportJobs
         .update();
   }
 
-  private void failed(long id, RuntimeException e) {
+  void failed(long id, RuntimeException e) {
     ProblemDetail problem;
     if (e instanceof WriteProblemException refusal) {
       problem = refusal.toProblemDetail();
@@ -421,12 +473,27 @@ class ImportJobs
                   update import_job set state = 'FAILED', finished_at = updated_at,
                       outcome_status = 503, problem = cast(:problem as jsonb)
                   where instance = :instance and state not in ('DONE', 'FAILED')
+                      and not spooled
                   """)
               .param("instance", instance)
               .param("problem", json.writeValueAsString(lost))
               .update();
       if (swept > 0) {
         log.warn("{} import(s) left unfinished by this instance's previous run: FAILED", swept);
+      }
+      // queued ones go back to the queue at once, rather than after their heartbeat is old
+      int requeued =
+          jdbc.sql(
+                  """
+                  update import_job set state = 'QUEUED', instance = null
+                  where instance = :instance and state not in ('DONE', 'FAILED') and spooled
+                  """)
+              .param("instance", instance)
+              .update();
+      if (requeued > 0) {
+        log.warn(
+            "{} queued import(s) this instance was running before it stopped: queued again",
+            requeued);
       }
     } catch (DataAccessException e) {
       log.warn("Cannot record the imports an earlier run left unfinished: {}", e.toString());

@@ -89,7 +89,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(WriteProblemException.class)
   ResponseEntity<ProblemDetail> writeProblem(WriteProblemException ex) {
-    return ResponseEntity.status(ex.status()).body(ex.toProblemDetail());
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status());
+    if (ex.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+      answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5"); // every 503 says when
+    }
+    return answer.body(ex.toProblemDetail());
   }
 
   /** A row the database refused: a constraint the request did not satisfy. */
