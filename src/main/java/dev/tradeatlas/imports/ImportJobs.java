@@ -102,13 +102,7 @@ class ImportJobs
               t.setDaemon(true);
               return t;
             });
-    this.heartbeat =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "import-heartbeat");
-              t.setDaemon(true);
-              return t;
-            });
+    this.heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("import-heartbeat"));
     heartbeat.scheduleWithFixedDelay(
         this::beat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     io.micrometer.core.instrument.Gauge.builder(
@@ -123,6 +117,15 @@ class ImportJobs
         .description("Age of the oldest import held here, 0 without one")
         .baseUnit("seconds")
         .register(meters);
+  }
+
+  /** Threads of one name that never keep the JVM from exiting. */
+  static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   private double oldestAgeSeconds(Map<Long, Instant> held) {

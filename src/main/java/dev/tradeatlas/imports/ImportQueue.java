@@ -98,13 +98,7 @@ class ImportQueue implements DisposableBean, ApplicationListener<ApplicationRead
     this.countries = countries;
     this.role = Role.of(role);
     this.queuedWait = queuedWait;
-    this.poller =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "import-queue");
-              t.setDaemon(true);
-              return t;
-            });
+    this.poller = Executors.newSingleThreadScheduledExecutor(ImportJobs.daemon("import-queue"));
     io.micrometer.core.instrument.Gauge.builder("trade.imports.queued", waiting, AtomicLong::get)
         .description("Imports queued in PostgreSQL for an importer, running or waiting")
         .register(meters);
