@@ -16,6 +16,12 @@ class TomcatConfiguration {
     return factory -> factory.addContextValves(new NoDrainValve());
   }
 
+  /** Each request can tell whether its client is still there ({@link TomcatClientPresence}). */
+  @Bean
+  WebServerFactoryCustomizer<TomcatServletWebServerFactory> clientPresence() {
+    return factory -> factory.addContextValves(new TomcatClientPresence.Valve());
+  }
+
   @Bean
   WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
     return factory ->

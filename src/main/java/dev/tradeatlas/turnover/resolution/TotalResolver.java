@@ -1,6 +1,7 @@
 package dev.tradeatlas.turnover.resolution;
 
 import dev.tradeatlas.country.CountryGroups;
+import dev.tradeatlas.shared.ClientPresence;
 import dev.tradeatlas.shared.TooExpensiveException;
 import dev.tradeatlas.shared.TradeLimits;
 import dev.tradeatlas.turnover.Flow;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * figures tiling the period, then flows, approximate figures last, suspect ones never silently);
  * for a group without a figure of its own, the sum of its members (GROUP_SUM); with "as of" a date,
  * it says which figures were not yet published then. Every answer's work is bounded (figures read,
- * time spent). Pure of HTTP and of SQL: controllers build answers from what it returns.
+ * time spent) and stops when the client that asked has gone ({@link ClientPresence}). Pure of HTTP
+ * and of SQL: controllers build answers from what it returns.
  */
 @Component
 public class TotalResolver {
@@ -37,11 +39,17 @@ public class TotalResolver {
   private final FigureSource figureSource;
   private final CountryGroups groups;
   private final TradeLimits limits;
+  private final ClientPresence client;
 
-  TotalResolver(FigureSource figureSource, CountryGroups groups, TradeLimits limits) {
+  TotalResolver(
+      FigureSource figureSource,
+      CountryGroups groups,
+      TradeLimits limits,
+      org.springframework.beans.factory.ObjectProvider<ClientPresence> client) {
     this.figureSource = figureSource;
     this.groups = groups;
     this.limits = limits;
+    this.client = client.getIfAvailable(() -> ClientPresence.ALWAYS);
   }
 
   /**
@@ -51,8 +59,9 @@ public class TotalResolver {
    *
    * <p>One question's work is bounded: the figures it reads (trade.limits.max-figures-per-request,
    * checked by the read itself, which stops one row beyond) and the time it resolves for
-   * (trade.limits.max-resolution-time, checked at every period); each period is resolved once,
-   * however many answers use it (a series' points and their bases).
+   * (trade.limits.max-resolution-time, checked at every period, when the client's presence is
+   * checked too: a question whose client has gone stops); each period is resolved once, however
+   * many answers use it (a series' points and their bases).
    */
   public final class Windows {
 
@@ -189,7 +198,10 @@ public class TotalResolver {
           && figureSource.countEndingBetween(of, from, to, asOf, source, left + 1, true) > left) {
         throw overBudget();
       }
-      return counted(cap -> figureSource.endingBetween(of, from, to, asOf, source, cap));
+      List<Observation> figures =
+          counted(cap -> figureSource.endingBetween(of, from, to, asOf, source, cap));
+      inTime(); // before checking what may be hundreds of thousands of figures
+      return figures;
     }
 
     /** A read given what is left of the budget plus one, refused when it uses more than left. */
@@ -216,8 +228,9 @@ public class TotalResolver {
               + " for fewer periods, or for one source's figures with source=ID.");
     }
 
-    /** Refuses to go on past the question's time. */
+    /** Refuses to go on past the question's time, or for a client that has gone. */
     void inTime() {
+      client.stillWanted();
       if (System.nanoTime() > deadline) {
         throw new TooExpensiveException(
             "trade.limits.max-resolution-time",
