@@ -1,5 +1,6 @@
 package dev.tradeatlas.turnover.figures;
 
+import dev.tradeatlas.shared.ClientPresence;
 import dev.tradeatlas.shared.Rounding;
 import dev.tradeatlas.source.SourceSummary;
 import dev.tradeatlas.turnover.Commodity;
@@ -122,9 +123,14 @@ public class ObservationQueries implements FigureSource {
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
+  private final ClientPresence client;
 
-  ObservationQueries(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+  ObservationQueries(
+      JdbcClient jdbc,
+      javax.sql.DataSource dataSource,
+      org.springframework.beans.factory.ObjectProvider<ClientPresence> client) {
     this.jdbc = jdbc;
+    this.client = client.getIfAvailable(() -> ClientPresence.ALWAYS);
     // a window's rows in batches through a cursor (which needs a transaction), not all of them
     // held by the driver at once: hundreds of thousands of rows otherwise stay reachable until the
     // last is read, and the collector copies them all
@@ -215,6 +221,9 @@ public class ObservationQueries implements FigureSource {
                           sources.putAll(sources(Set.of(cited)));
                         }
                         figures.add(map(rs, sources, series, shared));
+                        if (figures.size() % FETCH_SIZE == 0) {
+                          client.stillWanted(); // a batch read: is anyone still waiting?
+                        }
                       });
         });
     return figures;
