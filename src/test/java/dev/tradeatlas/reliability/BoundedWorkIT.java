@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tradeatlas.support.Api;
 import dev.tradeatlas.support.EditorTest;
+import dev.tradeatlas.support.ManySources;
 import dev.tradeatlas.support.RunningApp;
 import dev.tradeatlas.support.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,39 +36,15 @@ class BoundedWorkIT {
     db = TestDatabase.createEmptyDatabase("bounded_work");
     try (RunningApp app = RunningApp.start(db, List.of())) {
       Api api = app.api();
-      List<Long> ids = new ArrayList<>();
-      for (int i = 0; i <= SOURCES; i++) {
-        Api.Response created =
-            api.send(
-                "POST",
-                "/api/v1/sources",
-                "application/json",
-                """
-                {"publisher": "Synthetic %d", "outlet": "test", "title": "Many sources %d",
-                 "publishedOn": "2025-06-01", "description": "Synthetic figures for a test."}
-                """
-                    .formatted(i, i),
-                EDITOR);
-        assertThat(created.status()).isEqualTo(201);
-        ids.add(created.json().get("id").asLong());
-      }
-      StringBuilder csv =
-          new StringBuilder("reporter,partner,flow,period,value_usd,source_id,precision_usd\n");
-      for (int year = 2023; year <= 2024; year++) {
-        for (int month = 1; month <= 12; month++) {
-          for (int i = 0; i < SOURCES; i++) {
-            long value = 40_000_000L + month * 100_000L + (i % 7) * 10_000L;
-            csv.append(
-                "KGZ,AFG,TURNOVER,%d-%02d,%d,%d,100000\n"
-                    .formatted(year, month, value, ids.get(i)));
-          }
-        }
-      }
+      List<Long> ids = ManySources.create(app.api(), SOURCES + 1, "Many sources", "2025-06-01");
       // a typo'd digit: outvoted by the 30 that agree
-      csv.append("KGZ,AFG,TURNOVER,2024-06,46000000,%d,100000\n".formatted(ids.get(SOURCES)));
-      Api.Response imported =
-          api.send("POST", "/api/v1/trade/imports", "text/csv", csv.toString(), EDITOR);
-      assertThat(imported.status()).as(imported.body()).isIn(200, 201);
+      ManySources.load(
+          api,
+          ManySources.monthly(
+              ids.subList(0, SOURCES),
+              2023,
+              2024,
+              "KGZ,AFG,TURNOVER,2024-06,46000000,%d,100000".formatted(ids.get(SOURCES))));
     }
   }
 

@@ -2,8 +2,7 @@ package dev.tradeatlas.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tradeatlas.support.Api;
-import dev.tradeatlas.support.EditorTest;
+import dev.tradeatlas.support.ManySources;
 import dev.tradeatlas.support.RunningApp;
 import dev.tradeatlas.support.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,9 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +26,6 @@ import org.junit.jupiter.api.Test;
 class ClientGoneIT {
 
   private static final int SOURCES = 100;
-  private static final Map<String, String> EDITOR =
-      Api.basic(EditorTest.EDITOR, EditorTest.EDITOR_PASSWORD);
 
   /** A 50-year monthly series; each test asks its own (an answer once given may be cached). */
   private static String series(int toYear) {
@@ -47,37 +42,8 @@ class ClientGoneIT {
   static void manySourcesOverFiftyYears() {
     db = TestDatabase.createEmptyDatabase("client_gone");
     app = RunningApp.start(db, List.of());
-    Api api = app.api();
-    List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < SOURCES; i++) {
-      Api.Response created =
-          api.send(
-              "POST",
-              "/api/v1/sources",
-              "application/json",
-              """
-              {"publisher": "Synthetic %d", "outlet": "test", "title": "Fifty years %d",
-               "publishedOn": "2026-06-01", "description": "Synthetic figures for a test."}
-              """
-                  .formatted(i, i),
-              EDITOR);
-      assertThat(created.status()).isEqualTo(201);
-      ids.add(created.json().get("id").asLong());
-    }
-    StringBuilder csv =
-        new StringBuilder("reporter,partner,flow,period,value_usd,source_id,precision_usd\n");
-    for (int year = 1976; year <= 2025; year++) {
-      for (int month = 1; month <= 12; month++) {
-        for (int i = 0; i < SOURCES; i++) {
-          long value = 40_000_000L + month * 100_000L + (i % 7) * 10_000L;
-          csv.append(
-              "KGZ,AFG,TURNOVER,%d-%02d,%d,%d,100000\n".formatted(year, month, value, ids.get(i)));
-        }
-      }
-    }
-    Api.Response imported =
-        api.send("POST", "/api/v1/trade/imports", "text/csv", csv.toString(), EDITOR);
-    assertThat(imported.status()).as(imported.body()).isIn(200, 201);
+    List<Long> ids = ManySources.create(app.api(), SOURCES, "Fifty years", "2026-06-01");
+    ManySources.load(app.api(), ManySources.monthly(ids, 1976, 2025));
   }
 
   @AfterAll
