@@ -70,17 +70,6 @@ public class ObservationQueries implements FigureSource {
           + " from trade_observation o"
           + SourceSummary.join("o.source_id");
 
-  /**
-   * {@link #SELECT_LEAN} without the join: the caller has read the sources whose figures count and
-   * names them.
-   */
-  private static final String SELECT_UNJOINED =
-      FIGURE_COLUMNS.replace(
-              "o.reporter, o.partner, o.flow, o.commodity,",
-              "null::text, null::text, null::text, null::text,")
-          + ", o.source_id"
-          + " from trade_observation o";
-
   /** Ids as a PostgreSQL array literal, for {@code cast(:ids as bigint[])}. */
   private static String idArray(java.util.Collection<Long> ids) {
     return ids.stream()
@@ -122,6 +111,7 @@ public class ObservationQueries implements FigureSource {
 
   private final JdbcClient jdbc;
   private final JdbcClient streaming;
+  private final org.springframework.jdbc.core.JdbcTemplate copying;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
   private final ClientPresence client;
 
@@ -137,6 +127,7 @@ public class ObservationQueries implements FigureSource {
     org.springframework.jdbc.core.JdbcTemplate template =
         new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     template.setFetchSize(FETCH_SIZE);
+    this.copying = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
     this.streaming =
         JdbcClient.create(
             new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(template));
@@ -190,18 +181,34 @@ public class ObservationQueries implements FigureSource {
                           counted.add(rs.getLong("source_id"));
                         }
                       });
-          // now: the current figures, those of sources that count kept here, told by the sources
-          // read, with no join per figure (a prepared statement's generic plan joined each of
-          // 180,000 figures to its source by index: 255 ms of the database's time); as of a
-          // date, KNOWN with its join
-          boolean now = asOf == null;
+          if (asOf == null) {
+            // now: the current figures, streamed by a copy, those of sources that count kept
+            // here, told by the sources read, with no join per figure (a prepared statement's
+            // generic plan joined each of 180,000 figures to its source by index: 255 ms of the
+            // database's time)
+            copying.execute(
+                (org.springframework.jdbc.core.ConnectionCallback<Integer>)
+                    connection -> {
+                      CurrentWindow.read(
+                          connection,
+                          series,
+                          fromLast,
+                          toLast,
+                          sourceId,
+                          atMost,
+                          counted,
+                          sources,
+                          cited -> sources(Set.of(cited)).get(cited),
+                          client,
+                          figures);
+                      return figures.size();
+                    });
+            return;
+          }
+          // as of a date: KNOWN with its join
           window(
                   streaming.sql(
-                      now
-                          ? SELECT_UNJOINED
-                              + window(sourceId)
-                              + " and o.superseded_at is null limit :atMost"
-                          : SELECT_LEAN + window(sourceId) + " and " + KNOWN + " limit :atMost"),
+                      SELECT_LEAN + window(sourceId) + " and " + KNOWN + " limit :atMost"),
                   series,
                   fromLast,
                   toLast,
@@ -212,10 +219,6 @@ public class ObservationQueries implements FigureSource {
                   (org.springframework.jdbc.core.RowCallbackHandler)
                       rs -> {
                         long cited = rs.getLong(SOURCE_ID);
-                        if (now && !counted.contains(cited)) {
-                          // withdrawn, an example, or a source new since the sources were read
-                          return;
-                        }
                         if (!sources.containsKey(cited)) {
                           // a figure loaded between the two reads, citing a source new to both
                           sources.putAll(sources(Set.of(cited)));

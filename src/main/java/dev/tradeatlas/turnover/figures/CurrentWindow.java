@@ -1,0 +1,509 @@
+package dev.tradeatlas.turnover.figures;
+
+import dev.tradeatlas.shared.ClientPresence;
+import dev.tradeatlas.shared.Rounding;
+import dev.tradeatlas.turnover.Conversion;
+import dev.tradeatlas.turnover.PeriodKind;
+import dev.tradeatlas.turnover.Qualifier;
+import dev.tradeatlas.turnover.SeriesKey;
+import dev.tradeatlas.turnover.SourceRef;
+import dev.tradeatlas.turnover.TradePeriod;
+import dev.tradeatlas.turnover.resolution.Observation;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongFunction;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+import org.postgresql.util.ByteConverter;
+
+/**
+ * The current figures of one series ending in a window of months, read through a binary {@code COPY
+ * … TO STDOUT}: the hot read of a long series over hundreds of sources.
+ *
+ * <p>Why not a query: through a cursor PostgreSQL and this process take turns (PostgreSQL waits
+ * while a batch is mapped, the batch waits while PostgreSQL makes the next), and the driver keeps
+ * every column of every row as an array of its own, then looks up its type to decode it. A copy
+ * streams: PostgreSQL writes rows while they are read here, one message per row, and the values are
+ * decoded from their binary form in place (dates and instants as the numbers they are stored as;
+ * numerics by the driver's own decoder), each repeated value (periods, instants, precisions, names)
+ * kept once.
+ *
+ * <p>A copy takes no bound parameters: the few values of the condition are validated codes, dates
+ * and numbers, written as literals escaped by the driver.
+ */
+final class CurrentWindow {
+
+  /** The columns read, in the order {@link #row} decodes them. */
+  private static final String COLUMNS =
+      "o.id, o.period_kind, o.first_month, o.last_month, o.value_usd, o.precision_usd,"
+          + " o.qualifier, o.stated_change_percent, o.quote, o.revision, o.loaded_at, o.loaded_by,"
+          + " o.rounding, o.original_value, o.original_currency, o.original_precision,"
+          + " o.usd_per_unit, o.converted_by, o.reporter_basis, o.source_id";
+
+  private static final int FIELDS = 20;
+
+  /** PostgreSQL counts days and microseconds from 2000-01-01. */
+  private static final long EPOCH_DAY_2000 = LocalDate.of(2000, 1, 1).toEpochDay();
+
+  private static final long EPOCH_SECOND_2000 = EPOCH_DAY_2000 * 86_400;
+
+  /** How often, in figures read, the reader asks whether its client is still there. */
+  private static final int CLIENT_CHECK = 4096;
+
+  private final CopyOut copy;
+  private final SeriesKey series;
+  private final Map<Long, SourceRef> sources;
+  private final LongFunction<@Nullable SourceRef> newSource;
+  // each column's repeated values decoded once (most rows repeat the row before's)
+  private final Repeated<PeriodKind> kinds = new Repeated<>();
+  private final Repeated<Qualifier> qualifiers = new Repeated<>();
+  private final Repeated<BigDecimal> precisions = new Repeated<>();
+  private final Repeated<BigDecimal> otherPrecisions = new Repeated<>();
+  private final Repeated<BigDecimal> rates = new Repeated<>();
+  private final Repeated<String> quotes = new Repeated<>();
+  private final Repeated<String> loaders = new Repeated<>();
+  private final Repeated<Rounding> roundings = new Repeated<>();
+  private final Repeated<String> currencies = new Repeated<>();
+  private final Repeated<String> converters = new Repeated<>();
+  private final Repeated<String> bases = new Repeated<>();
+  private final Map<Long, TradePeriod> periods = new HashMap<>();
+  private final Map<Long, Instant> instants = new HashMap<>();
+  private @Nullable TradePeriod lastPeriod;
+  private long lastPeriodKey;
+  private @Nullable Instant lastInstant;
+  private long lastMicros;
+  private long lastSourceId = Long.MIN_VALUE;
+  private @Nullable SourceRef lastSource;
+
+  /** The message being read and the position in it. */
+  private byte[] message = new byte[0];
+
+  private int at;
+
+  private CurrentWindow(
+      CopyOut copy,
+      SeriesKey series,
+      Map<Long, SourceRef> sources,
+      LongFunction<@Nullable SourceRef> newSource) {
+    this.copy = copy;
+    this.series = series;
+    this.sources = sources;
+    this.newSource = newSource;
+  }
+
+  /**
+   * Reads into {@code figures} the current figures of a series whose last month falls between two
+   * months (of one source with {@code sourceId}), at most {@code atMost}, keeping those of the
+   * {@code counted} sources; a source new since they were read is looked up with {@code newSource}.
+   */
+  static void read(
+      Connection connection,
+      SeriesKey series,
+      YearMonth fromLast,
+      YearMonth toLast,
+      @Nullable Long sourceId,
+      int atMost,
+      Set<Long> counted,
+      Map<Long, SourceRef> sources,
+      LongFunction<@Nullable SourceRef> newSource,
+      ClientPresence client,
+      List<Observation> figures)
+      throws SQLException {
+    PGConnection pg = connection.unwrap(PGConnection.class);
+    String sql =
+        "copy (select "
+            + COLUMNS
+            + " from trade_observation o where o.reporter = "
+            + literal(pg, series.reporter())
+            + " and o.partner = "
+            + literal(pg, series.partner())
+            + " and o.flow = "
+            + literal(pg, series.flow().name())
+            + " and o.commodity = "
+            + literal(pg, series.commodity().code())
+            + " and o.last_month between date "
+            + literal(pg, fromLast.atDay(1).toString())
+            + " and date "
+            + literal(pg, toLast.atDay(1).toString())
+            + (sourceId == null ? "" : " and o.source_id = " + sourceId.longValue())
+            + " and o.superseded_at is null limit "
+            + atMost
+            + ") to stdout (format binary)";
+    CopyOut copy = pg.getCopyAPI().copyOut(sql);
+    try {
+      new CurrentWindow(copy, series, sources, newSource).rows(counted, client, figures);
+    } catch (RuntimeException | SQLException stopped) {
+      end(copy, stopped);
+      throw stopped;
+    }
+  }
+
+  /**
+   * Ends a copy stopped early (its client gone, a row not as expected) by reading what is left
+   * without decoding it: the connection goes back to the pool between statements. Not by a cancel
+   * request: it travels on a connection of its own, and when it arrives after the copy has ended it
+   * cancels whatever statement runs next on this one.
+   */
+  private static void end(CopyOut copy, Exception stopped) {
+    try {
+      while (copy.isActive() && copy.readFromCopy() != null) {
+        // what is left of a window bounded by the caller's budget
+      }
+    } catch (SQLException ending) {
+      stopped.addSuppressed(ending);
+    }
+  }
+
+  private void rows(Set<Long> counted, ClientPresence client, List<Observation> figures)
+      throws SQLException {
+    header();
+    int read = 0;
+    while (true) {
+      short fields = int16();
+      if (fields == -1) {
+        break; // the trailer
+      }
+      if (fields != FIELDS) {
+        throw new IllegalStateException("A copied row has " + fields + " fields, not " + FIELDS);
+      }
+      Observation figure = row(counted);
+      if (figure != null) {
+        figures.add(figure);
+      }
+      if (++read % CLIENT_CHECK == 0) {
+        client.stillWanted(); // a batch read: is anyone still waiting?
+      }
+    }
+    if (copy.readFromCopy() != null) {
+      throw new IllegalStateException("Data after the copy's trailer");
+    }
+  }
+
+  private static final byte[] SIGNATURE = {
+    'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0
+  };
+
+  private void header() throws SQLException {
+    need(SIGNATURE.length + 8);
+    if (!Arrays.equals(message, at, at + SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+      throw new IllegalStateException("Not a binary copy");
+    }
+    at += SIGNATURE.length + 4; // the flags: none defined that change the rows
+    int extension = int32();
+    need(extension);
+    at += extension;
+  }
+
+  /** One row, or null when its source's figures do not count. */
+  private @Nullable Observation row(Set<Long> counted) throws SQLException {
+    long id = int8Field();
+    PeriodKind kind = present(field(kinds, CurrentWindow::periodKind), "period_kind");
+    int first = int4Field();
+    int last = int4Field();
+    BigDecimal value = present(numericField(), "value_usd");
+    BigDecimal precision = present(field(precisions, CurrentWindow::numeric), "precision_usd");
+    Qualifier qualifier = field(qualifiers, CurrentWindow::qualifier);
+    BigDecimal statedChange = numericField();
+    String quote = field(quotes, CurrentWindow::text);
+    int revision = int4Field();
+    Instant loadedAt = instantField();
+    String loadedBy = present(field(loaders, CurrentWindow::text), "loaded_by");
+    Rounding rounding = field(roundings, CurrentWindow::rounding);
+    BigDecimal original = numericField();
+    String currency = field(currencies, CurrentWindow::text);
+    BigDecimal originalPrecision = field(otherPrecisions, CurrentWindow::numeric);
+    BigDecimal usdPerUnit = field(rates, CurrentWindow::numeric);
+    String convertedBy = field(converters, CurrentWindow::text);
+    String basis = field(bases, CurrentWindow::text);
+    SourceRef source = source(int8Field(), counted);
+    if (source == null) {
+      return null; // withdrawn, an example, or a source new since the sources were read
+    }
+    return new Observation(
+        id,
+        series,
+        kind,
+        period(first, last),
+        value,
+        precision,
+        qualifier,
+        statedChange,
+        quote,
+        revision,
+        loadedAt,
+        loadedBy,
+        null,
+        source,
+        precision.signum() == 0
+            ? Rounding.EXACT
+            : rounding == null ? source.summary().figureRounding() : rounding,
+        original == null
+            ? null
+            : new Conversion(
+                original,
+                present(currency, "original_currency"),
+                originalPrecision,
+                usdPerUnit,
+                present(convertedBy, "converted_by")),
+        "INFERRED".equals(basis));
+  }
+
+  /** The source of a figure when its figures count, else null. */
+  private @Nullable SourceRef source(long id, Set<Long> counted) {
+    if (id == lastSourceId) {
+      return lastSource;
+    }
+    SourceRef source = null;
+    if (counted.contains(id)) {
+      source = sources.get(id);
+      if (source == null) { // a figure loaded between the two reads, citing a source new to both
+        source = newSource.apply(id);
+        if (source != null) {
+          sources.put(id, source);
+        }
+      }
+    }
+    lastSourceId = id;
+    lastSource = source;
+    return source;
+  }
+
+  /** A text as a quoted SQL literal, escaped by the driver. */
+  private static String literal(PGConnection pg, String text) throws SQLException {
+    return "'" + pg.escapeLiteral(text) + "'";
+  }
+
+  /** A column the table declares not null (or a check makes present) read as such. */
+  private static <T> T present(@Nullable T value, String column) {
+    if (value == null) {
+      throw new IllegalStateException("A copied row has no " + column);
+    }
+    return value;
+  }
+
+  private TradePeriod period(int first, int last) {
+    // days as a number that hashes well: a month's first and last are equal, and a long of both
+    // halves would hash them all alike
+    long key = first * 1_000_003L + last;
+    TradePeriod period = lastPeriod;
+    if (period == null || key != lastPeriodKey) {
+      period =
+          periods.computeIfAbsent(
+              key, k -> TradePeriod.of(YearMonth.from(day(first)), YearMonth.from(day(last))));
+      lastPeriod = period;
+      lastPeriodKey = key;
+    }
+    return period;
+  }
+
+  private static LocalDate day(int days) {
+    return LocalDate.ofEpochDay(EPOCH_DAY_2000 + days);
+  }
+
+  /** The length of the next field, -1 for null, with that many bytes at hand. */
+  private int field() throws SQLException {
+    int length = int32();
+    if (length > 0) {
+      need(length);
+    }
+    return length;
+  }
+
+  private long int8Field() throws SQLException {
+    if (field() != 8) {
+      throw new IllegalStateException("Not a bigint");
+    }
+    long value = ByteConverter.int8(message, at);
+    at += 8;
+    return value;
+  }
+
+  private int int4Field() throws SQLException {
+    if (field() != 4) {
+      throw new IllegalStateException("Not an integer or a date");
+    }
+    int value = ByteConverter.int4(message, at);
+    at += 4;
+    return value;
+  }
+
+  private Instant instantField() throws SQLException {
+    long micros = int8Field();
+    if (micros == Long.MAX_VALUE || micros == Long.MIN_VALUE) {
+      throw new IllegalStateException("An infinite instant");
+    }
+    Instant instant = lastInstant;
+    if (instant == null || micros != lastMicros) {
+      instant =
+          instants.computeIfAbsent(
+              micros,
+              m ->
+                  Instant.ofEpochSecond(
+                      EPOCH_SECOND_2000 + Math.floorDiv(m, 1_000_000L),
+                      Math.floorMod(m, 1_000_000L) * 1_000L));
+      lastInstant = instant;
+      lastMicros = micros;
+    }
+    return instant;
+  }
+
+  /** A numeric, or null. */
+  private @Nullable BigDecimal numericField() throws SQLException {
+    int length = field();
+    if (length < 0) {
+      return null;
+    }
+    BigDecimal value = numeric(message, at, length);
+    at += length;
+    return value;
+  }
+
+  /** A field whose values repeat, decoded once per distinct value; or null. */
+  private <T> @Nullable T field(Repeated<T> column, Decoder<T> decoder) throws SQLException {
+    int length = field();
+    if (length < 0) {
+      return null;
+    }
+    T value = column.get(message, at, length, decoder);
+    at += length;
+    return value;
+  }
+
+  /** Decodes a value from some bytes. */
+  @FunctionalInterface
+  private interface Decoder<T> {
+    T decode(byte[] bytes, int from, int length);
+  }
+
+  private static BigDecimal numeric(byte[] bytes, int from, int length) {
+    if (ByteConverter.numeric(bytes, from, length) instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    throw new IllegalStateException("A numeric that is not a number");
+  }
+
+  private static String text(byte[] bytes, int from, int length) {
+    return new String(bytes, from, length, StandardCharsets.UTF_8);
+  }
+
+  private static PeriodKind periodKind(byte[] bytes, int from, int length) {
+    return PeriodKind.valueOf(text(bytes, from, length));
+  }
+
+  private static Qualifier qualifier(byte[] bytes, int from, int length) {
+    return Qualifier.valueOf(text(bytes, from, length));
+  }
+
+  private static Rounding rounding(byte[] bytes, int from, int length) {
+    return Rounding.valueOf(text(bytes, from, length));
+  }
+
+  /**
+   * The values of one column decoded so far: the last one compared first (rows of one source and
+   * import repeat it), then every distinct one.
+   */
+  private static final class Repeated<T> {
+    private final Map<Bytes, T> known = new HashMap<>();
+    private byte @Nullable [] lastBytes;
+    private @Nullable T last;
+
+    T get(byte[] bytes, int from, int length, Decoder<T> decoder) {
+      byte[] before = lastBytes;
+      T value = last;
+      if (value != null
+          && before != null
+          && Arrays.equals(before, 0, before.length, bytes, from, from + length)) {
+        return value;
+      }
+      Bytes key = new Bytes(bytes, from, length);
+      value = known.get(key);
+      if (value == null) {
+        value = decoder.decode(bytes, from, length);
+        known.put(key.copy(), value);
+      }
+      lastBytes = Arrays.copyOfRange(bytes, from, from + length);
+      last = value;
+      return value;
+    }
+  }
+
+  private short int16() throws SQLException {
+    need(2);
+    short value = (short) (((message[at] & 0xff) << 8) | (message[at + 1] & 0xff));
+    at += 2;
+    return value;
+  }
+
+  private int int32() throws SQLException {
+    need(4);
+    int value = ByteConverter.int4(message, at);
+    at += 4;
+    return value;
+  }
+
+  /** Makes sure {@code n} bytes are at hand, joining the next messages to what is left. */
+  private void need(int n) throws SQLException {
+    while (message.length - at < n) {
+      byte[] next = copy.readFromCopy();
+      if (next == null) {
+        throw new IllegalStateException("The copy ended inside a row");
+      }
+      int left = message.length - at;
+      if (left == 0) { // the common case: each row is a message of its own
+        message = next;
+        at = 0;
+        continue;
+      }
+      byte[] joined = new byte[left + next.length];
+      System.arraycopy(message, at, joined, 0, left);
+      System.arraycopy(next, 0, joined, left, next.length);
+      message = joined;
+      at = 0;
+    }
+  }
+
+  /** Some bytes as a key; a key kept in a map is copied first ({@link #copy}). */
+  private static final class Bytes {
+    private final byte[] array;
+    private final int from;
+    private final int length;
+    private final int hash;
+
+    Bytes(byte[] array, int from, int length) {
+      this.array = array;
+      this.from = from;
+      this.length = length;
+      int h = 1;
+      for (int i = from; i < from + length; i++) {
+        h = 31 * h + array[i];
+      }
+      this.hash = h;
+    }
+
+    Bytes copy() {
+      return new Bytes(Arrays.copyOfRange(array, from, from + length), 0, length);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Bytes b
+          && Arrays.equals(array, from, from + length, b.array, b.from, b.from + b.length);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+}
