@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
@@ -64,7 +63,6 @@ final class CurrentWindow {
   private final CopyOut copy;
   private final SeriesKey series;
   private final Map<Long, SourceRef> sources;
-  private final LongFunction<@Nullable SourceRef> newSource;
   // each column's repeated values decoded once (most rows repeat the row before's)
   private final Repeated<PeriodKind> kinds = new Repeated<>();
   private final Repeated<Qualifier> qualifiers = new Repeated<>();
@@ -91,21 +89,16 @@ final class CurrentWindow {
 
   private int at;
 
-  private CurrentWindow(
-      CopyOut copy,
-      SeriesKey series,
-      Map<Long, SourceRef> sources,
-      LongFunction<@Nullable SourceRef> newSource) {
+  private CurrentWindow(CopyOut copy, SeriesKey series, Map<Long, SourceRef> sources) {
     this.copy = copy;
     this.series = series;
     this.sources = sources;
-    this.newSource = newSource;
   }
 
   /**
    * Reads into {@code figures} the current figures of a series whose last month falls between two
    * months (of one source with {@code sourceId}), at most {@code atMost}, keeping those of the
-   * {@code counted} sources; a source new since they were read is looked up with {@code newSource}.
+   * {@code counted} sources (of {@code sources}, read before it).
    */
   static void read(
       Connection connection,
@@ -116,7 +109,6 @@ final class CurrentWindow {
       int atMost,
       Set<Long> counted,
       Map<Long, SourceRef> sources,
-      LongFunction<@Nullable SourceRef> newSource,
       ClientPresence client,
       List<Observation> figures)
       throws SQLException {
@@ -142,7 +134,7 @@ final class CurrentWindow {
             + ") to stdout (format binary)";
     CopyOut copy = pg.getCopyAPI().copyOut(sql);
     try {
-      new CurrentWindow(copy, series, sources, newSource).rows(counted, client, figures);
+      new CurrentWindow(copy, series, sources).rows(counted, client, figures);
     } catch (RuntimeException | SQLException stopped) {
       end(copy, stopped);
       throw stopped;
@@ -259,24 +251,16 @@ final class CurrentWindow {
         "INFERRED".equals(basis));
   }
 
-  /** The source of a figure when its figures count, else null. */
+  /**
+   * The source of a figure when its figures count, else null: the counted sources were read before
+   * the copy, so a source new since then is left out (as a figure loaded after the copy began).
+   */
   private @Nullable SourceRef source(long id, Set<Long> counted) {
-    if (id == lastSourceId) {
-      return lastSource;
+    if (id != lastSourceId) {
+      lastSourceId = id;
+      lastSource = counted.contains(id) ? sources.get(id) : null;
     }
-    SourceRef source = null;
-    if (counted.contains(id)) {
-      source = sources.get(id);
-      if (source == null) { // a figure loaded between the two reads, citing a source new to both
-        source = newSource.apply(id);
-        if (source != null) {
-          sources.put(id, source);
-        }
-      }
-    }
-    lastSourceId = id;
-    lastSource = source;
-    return source;
+    return lastSource;
   }
 
   /** A text as a quoted SQL literal, escaped by the driver. */

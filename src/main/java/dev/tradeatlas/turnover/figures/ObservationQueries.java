@@ -198,7 +198,6 @@ public class ObservationQueries implements FigureSource {
                           atMost,
                           counted,
                           sources,
-                          cited -> sources(Set.of(cited)).get(cited),
                           client,
                           figures);
                       return figures.size();
