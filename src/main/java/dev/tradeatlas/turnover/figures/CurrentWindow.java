@@ -2,6 +2,7 @@ package dev.tradeatlas.turnover.figures;
 
 import dev.tradeatlas.shared.ClientPresence;
 import dev.tradeatlas.shared.Rounding;
+import dev.tradeatlas.turnover.Bounds;
 import dev.tradeatlas.turnover.Conversion;
 import dev.tradeatlas.turnover.PeriodKind;
 import dev.tradeatlas.turnover.Qualifier;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,11 +62,19 @@ final class CurrentWindow {
   /** How often, in figures read, the reader asks whether its client is still there. */
   private static final int CLIENT_CHECK = 4096;
 
+  /** At most this many distinct values of a column are kept decoded (the rest decoded anew). */
+  private static final int KEPT = 65_536;
+
   private final CopyOut copy;
   private final SeriesKey series;
-  private final Map<Long, SourceRef> sources;
+
+  /** The ids of the sources whose figures count, ascending, and those sources, in that order. */
+  private final long[] countedIds;
+
+  private final SourceRef[] countedSources;
   // each column's repeated values decoded once (most rows repeat the row before's)
   private final Repeated<PeriodKind> kinds = new Repeated<>();
+  private final Repeated<BigDecimal> values = new Repeated<>();
   private final Repeated<Qualifier> qualifiers = new Repeated<>();
   private final Repeated<BigDecimal> precisions = new Repeated<>();
   private final Repeated<BigDecimal> otherPrecisions = new Repeated<>();
@@ -77,6 +87,9 @@ final class CurrentWindow {
   private final Repeated<String> bases = new Repeated<>();
   private final Map<Long, TradePeriod> periods = new HashMap<>();
   private final Map<Long, Instant> instants = new HashMap<>();
+  // figures of one value, precision and wording share their bounds (a window holds hundreds of
+  // thousands of figures, most of them repeating a few hundred values)
+  private final Map<BigDecimal, KnownBounds> bounds = new IdentityHashMap<>();
   private @Nullable TradePeriod lastPeriod;
   private long lastPeriodKey;
   private @Nullable Instant lastInstant;
@@ -89,10 +102,16 @@ final class CurrentWindow {
 
   private int at;
 
-  private CurrentWindow(CopyOut copy, SeriesKey series, Map<Long, SourceRef> sources) {
+  private CurrentWindow(
+      CopyOut copy, SeriesKey series, Set<Long> counted, Map<Long, SourceRef> sources) {
     this.copy = copy;
     this.series = series;
-    this.sources = sources;
+    this.countedIds =
+        counted.stream().filter(sources::containsKey).mapToLong(Long::longValue).sorted().toArray();
+    this.countedSources = new SourceRef[countedIds.length];
+    for (int i = 0; i < countedIds.length; i++) {
+      countedSources[i] = sources.get(countedIds[i]);
+    }
   }
 
   /**
@@ -134,7 +153,7 @@ final class CurrentWindow {
             + ") to stdout (format binary)";
     CopyOut copy = pg.getCopyAPI().copyOut(sql);
     try {
-      new CurrentWindow(copy, series, sources).rows(counted, client, figures);
+      new CurrentWindow(copy, series, counted, sources).rows(client, figures);
     } catch (RuntimeException | SQLException stopped) {
       end(copy, stopped);
       throw stopped;
@@ -157,8 +176,7 @@ final class CurrentWindow {
     }
   }
 
-  private void rows(Set<Long> counted, ClientPresence client, List<Observation> figures)
-      throws SQLException {
+  private void rows(ClientPresence client, List<Observation> figures) throws SQLException {
     header();
     int read = 0;
     while (true) {
@@ -169,7 +187,7 @@ final class CurrentWindow {
       if (fields != FIELDS) {
         throw new IllegalStateException("A copied row has " + fields + " fields, not " + FIELDS);
       }
-      Observation figure = row(counted);
+      Observation figure = row();
       if (figure != null) {
         figures.add(figure);
       }
@@ -198,12 +216,12 @@ final class CurrentWindow {
   }
 
   /** One row, or null when its source's figures do not count. */
-  private @Nullable Observation row(Set<Long> counted) throws SQLException {
+  private @Nullable Observation row() throws SQLException {
     long id = int8Field();
     PeriodKind kind = present(field(kinds, CurrentWindow::periodKind), "period_kind");
     int first = int4Field();
     int last = int4Field();
-    BigDecimal value = present(numericField(), "value_usd");
+    BigDecimal value = present(field(values, CurrentWindow::numeric), "value_usd");
     BigDecimal precision = present(field(precisions, CurrentWindow::numeric), "precision_usd");
     Qualifier qualifier = field(qualifiers, CurrentWindow::qualifier);
     BigDecimal statedChange = numericField();
@@ -218,10 +236,14 @@ final class CurrentWindow {
     BigDecimal usdPerUnit = field(rates, CurrentWindow::numeric);
     String convertedBy = field(converters, CurrentWindow::text);
     String basis = field(bases, CurrentWindow::text);
-    SourceRef source = source(int8Field(), counted);
+    SourceRef source = source(int8Field());
     if (source == null) {
       return null; // withdrawn, an example, or a source new since the sources were read
     }
+    Rounding figureRounding =
+        precision.signum() == 0
+            ? Rounding.EXACT
+            : rounding == null ? source.summary().figureRounding() : rounding;
     return new Observation(
         id,
         series,
@@ -237,9 +259,7 @@ final class CurrentWindow {
         loadedBy,
         null,
         source,
-        precision.signum() == 0
-            ? Rounding.EXACT
-            : rounding == null ? source.summary().figureRounding() : rounding,
+        figureRounding,
         original == null
             ? null
             : new Conversion(
@@ -248,17 +268,45 @@ final class CurrentWindow {
                 originalPrecision,
                 usdPerUnit,
                 present(convertedBy, "converted_by")),
-        "INFERRED".equals(basis));
+        "INFERRED".equals(basis),
+        bounds(value, precision, qualifier, figureRounding));
   }
+
+  /**
+   * A figure's bounds, computed once for each value, precision and wording: the values and
+   * precisions are the instances {@link Repeated} keeps, so one value's bounds are found by
+   * identity and kept with the precision and wording they were computed for.
+   */
+  private Bounds bounds(
+      BigDecimal value, BigDecimal precision, @Nullable Qualifier qualifier, Rounding rounding) {
+    KnownBounds known = bounds.get(value);
+    if (known != null
+        && known.precision == precision
+        && known.qualifier == qualifier
+        && known.rounding == rounding) {
+      return known.bounds;
+    }
+    Bounds computed = Bounds.of(value, precision, qualifier, rounding);
+    if (known != null || bounds.size() < KEPT) {
+      bounds.put(value, new KnownBounds(precision, qualifier, rounding, computed));
+    }
+    return computed;
+  }
+
+  /** The bounds of a value at a precision and wording. */
+  private record KnownBounds(
+      BigDecimal precision, @Nullable Qualifier qualifier, Rounding rounding, Bounds bounds) {}
 
   /**
    * The source of a figure when its figures count, else null: the counted sources were read before
    * the copy, so a source new since then is left out (as a figure loaded after the copy began).
+   * Found by a binary search of the counted ids, with no boxed id per figure.
    */
-  private @Nullable SourceRef source(long id, Set<Long> counted) {
+  private @Nullable SourceRef source(long id) {
     if (id != lastSourceId) {
+      int at = Arrays.binarySearch(countedIds, id);
       lastSourceId = id;
-      lastSource = counted.contains(id) ? sources.get(id) : null;
+      lastSource = at < 0 ? null : countedSources[at];
     }
     return lastSource;
   }
@@ -398,29 +446,31 @@ final class CurrentWindow {
    * import repeat it), then every distinct one.
    */
   private static final class Repeated<T> {
-    private final Map<Bytes, T> known = new HashMap<>();
-    private byte @Nullable [] lastBytes;
-    private @Nullable T last;
+    private final Map<Bytes, Known<T>> known = new HashMap<>();
+    private @Nullable Known<T> last;
 
     T get(byte[] bytes, int from, int length, Decoder<T> decoder) {
-      byte[] before = lastBytes;
-      T value = last;
-      if (value != null
-          && before != null
-          && Arrays.equals(before, 0, before.length, bytes, from, from + length)) {
-        return value;
+      Known<T> before = last;
+      if (before != null
+          && Arrays.equals(before.bytes, 0, before.bytes.length, bytes, from, from + length)) {
+        return before.value;
       }
       Bytes key = new Bytes(bytes, from, length);
-      value = known.get(key);
-      if (value == null) {
-        value = decoder.decode(bytes, from, length);
-        known.put(key.copy(), value);
+      Known<T> found = known.get(key);
+      if (found == null) {
+        Bytes kept = key.copy();
+        found = new Known<>(kept.array, decoder.decode(bytes, from, length));
+        if (known.size() < KEPT) {
+          known.put(kept, found);
+        }
       }
-      lastBytes = Arrays.copyOfRange(bytes, from, from + length);
-      last = value;
-      return value;
+      last = found;
+      return found.value;
     }
   }
+
+  /** A value with the bytes it was decoded from. */
+  private record Known<T>(byte[] bytes, T value) {}
 
   private short int16() throws SQLException {
     need(2);

@@ -109,11 +109,11 @@ public final class Assessment {
    * A stored figure's monthly rate, with the calendar year its period starts in: what the scale and
    * outlier checks compare (see {@link #monthlyRate}).
    */
-  record Rate(long id, int year, BigDecimal monthly, BigDecimal value, int months) {
+  record Rate(Observation figure, int year, BigDecimal monthly, BigDecimal value, int months) {
 
     public static Rate of(Observation o) {
       return new Rate(
-          o.id(), o.period().first().getYear(), monthlyRate(o), o.valueUsd(), o.period().months());
+          o, o.period().first().getYear(), monthlyRate(o), o.valueUsd(), o.period().months());
     }
   }
 
@@ -264,7 +264,8 @@ public final class Assessment {
     }
 
     private boolean suspect(Observation o) {
-      return suspicions.containsKey(o.id());
+      // asked of every figure, most often before any is suspect: no boxed id then
+      return !suspicions.isEmpty() && suspicions.containsKey(o.id());
     }
 
     private void suspect(Finding finding) {
@@ -277,8 +278,13 @@ public final class Assessment {
     // ---- scale slips and outliers
 
     void scaleAndOutliers() {
-      scaleAndOutliers(
-          figures.stream().filter(o -> o.valueUsd().signum() > 0).map(Rate::of).toList());
+      List<Rate> rates = new ArrayList<>(figures.size());
+      for (Observation o : figures) {
+        if (o.valueUsd().signum() > 0) {
+          rates.add(Rate.of(o));
+        }
+      }
+      scaleAndOutliers(rates);
     }
 
     /**
@@ -286,10 +292,16 @@ public final class Assessment {
      * series' figures of the years around them): each three years' rates sorted once.
      */
     void scaleAndOutliers(List<Rate> all) {
-      Map<Long, Observation> checked = new HashMap<>();
-      figures.forEach(o -> checked.put(o.id(), o));
       Map<Integer, List<Rate>> byYear = new TreeMap<>();
-      all.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
+      List<Rate> ofYear = null; // the last year's: figures come in runs of one year
+      int lastYear = 0;
+      for (Rate r : all) {
+        if (ofYear == null || r.year() != lastYear) {
+          lastYear = r.year();
+          ofYear = byYear.computeIfAbsent(lastYear, y -> new ArrayList<>());
+        }
+        ofYear.add(r);
+      }
       Comparator<Rate> byRate = Comparator.comparing(Rate::monthly);
       byYear.values().forEach(rates -> rates.sort(byRate)); // each year sorted once, stably
       for (Map.Entry<Integer, List<Rate>> year : byYear.entrySet()) {
@@ -307,15 +319,15 @@ public final class Assessment {
         List<Rate> highs = merged(tail(before), tail(during), tail(after), byRate);
         for (boolean lowest : new boolean[] {true, false}) {
           Rate self = lowest ? lows.get(0) : highs.get(highs.size() - 1);
-          Observation f = checked.get(self.id());
-          if (f == null || f.period().first().getYear() != y) {
+          Observation f = self.figure();
+          if (f.period().first().getYear() != y) {
             continue;
           }
           Rate lowNeighbour = lows.get(lowest ? 1 : 0);
           Rate highNeighbour = highs.get(highs.size() - (lowest ? 1 : 2));
           if (below(self, lowNeighbour) || above(self, highNeighbour)) {
             List<Rate> around = merged(before, during, after, byRate);
-            check(f, lowest ? 0 : around.size() - 1, around, checked, y);
+            check(f, lowest ? 0 : around.size() - 1, around, y);
           }
         }
       }
@@ -356,8 +368,7 @@ public final class Assessment {
     }
 
     /** One figure against the others of its three years, sorted by monthly rate. */
-    private void check(
-        Observation f, int at, List<Rate> around, Map<Long, Observation> checked, int year) {
+    private void check(Observation f, int at, List<Rate> around, int year) {
       int n = around.size() - 1; // neighbours
       Rate self = around.get(at);
       Rate lowest = around.get(at == 0 ? 1 : 0);
@@ -407,8 +418,8 @@ public final class Assessment {
                   : "), and more than " + OUTLIER_FACTOR + " times beyond every one of them.");
       List<Observation> shown = new ArrayList<>(List.of(f));
       for (Rate r : around) {
-        Observation o = checked.get(r.id());
-        if (o != null && o.id() != f.id() && shown.size() < 6) {
+        Observation o = r.figure();
+        if (o.id() != f.id() && shown.size() < 6) {
           shown.add(o);
         }
       }
@@ -439,19 +450,22 @@ public final class Assessment {
 
     void consensus() {
       Map<TradePeriod, List<Observation>> byPeriod =
-          figures.stream()
-              .filter(o -> !suspect(o) && !o.converted())
-              .collect(
-                  Collectors.groupingBy(Observation::period, TreeMap::new, Collectors.toList()));
+          Assessed.byPeriod(figures, o -> !suspect(o) && !o.converted(), new TreeMap<>());
       byPeriod.forEach(
           (period, voters) -> {
             if (voters.size() < 3) {
               return;
             }
-            Set<Observation> agreed = agreement(voters);
-            if (agreed == null) {
+            BigDecimal at = agreement(voters);
+            if (at == null) {
               return; // no agreement, or two groups agree as strongly: no consensus
             }
+            if (voters.stream().allMatch(o -> o.bounds().contains(at))) {
+              return; // all agree (the common case): nothing to gather
+            }
+            // the agreeing figures: those whose bounds hold the point
+            List<Observation> agreed =
+                voters.stream().filter(o -> o.bounds().contains(at)).toList();
             boolean releaseAgrees =
                 agreed.stream().anyMatch(o -> o.source().provenance() == Provenance.AGENCY_RELEASE);
             // every agreeing figure's bounds hold one point: they all intersect
@@ -467,7 +481,7 @@ public final class Assessment {
                             .orElseThrow())
                     .plain();
             for (Observation lone : voters) {
-              if (agreed.contains(lone)
+              if (lone.bounds().contains(at)
                   || lone.source().provenance() == Provenance.AGENCY_RELEASE && !releaseAgrees) {
                 continue;
               }
@@ -504,21 +518,37 @@ public final class Assessment {
     }
 
     /**
-     * The one largest group of figures that agree, or null: for each figure's lower bound, the
-     * figures whose bounds contain it, counted by distinct source; the group with the most sources
-     * when one point alone reaches that count (points of equal value have equal groups, and points
-     * of different value differ in the figure starting there), at least two sources. One sweep over
-     * the bounds sorted once, so hundreds of sources cost n log n, not n².
+     * Where the one largest group of figures agrees (the group: the figures whose bounds hold that
+     * point), or null: for each figure's lower bound, the figures whose bounds contain it, counted
+     * by distinct source; the group with the most sources when one point alone reaches that count
+     * (points of equal value have equal groups, and points of different value differ in the figure
+     * starting there), at least two sources. One sweep over the bounds sorted once, so hundreds of
+     * sources cost n log n, not n².
      */
-    private static @Nullable Set<Observation> agreement(List<Observation> voters) {
+    private static @Nullable BigDecimal agreement(List<Observation> voters) {
       // figures with equal bounds open and close together: the sweep is over distinct bounds,
       // each with the sources of its figures (hundreds of sources often publish a few values)
-      Map<Bounds, List<Long>> sourcesOf = new LinkedHashMap<>();
+      Map<Bounds, List<Observation>> figuresOf = new LinkedHashMap<>();
       for (Observation o : voters) {
-        sourcesOf.computeIfAbsent(o.bounds(), b -> new ArrayList<>()).add(o.source().id());
+        figuresOf.computeIfAbsent(o.bounds(), b -> new ArrayList<>()).add(o);
       }
-      Bounds[] bounds = sourcesOf.keySet().toArray(new Bounds[0]);
-      List<List<Long>> sourcesAt = new ArrayList<>(sourcesOf.values()); // bounds' order
+      Bounds[] bounds = figuresOf.keySet().toArray(new Bounds[0]);
+      List<List<Observation>> figuresAt = new ArrayList<>(figuresOf.values()); // bounds' order
+      // each source a position in one array of counts, found by a binary search of their ids
+      long[] ids = new long[voters.size()];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = voters.get(i).source().id();
+      }
+      java.util.Arrays.sort(ids);
+      int distinct = 0;
+      for (long id : ids) {
+        if (distinct == 0 || id != ids[distinct - 1]) {
+          ids[distinct++] = id;
+        }
+      }
+      long[] sourceIds = java.util.Arrays.copyOf(ids, distinct);
+
+      int[] openOf = new int[sourceIds.length];
       int n = bounds.length;
       Integer[] byLow = new Integer[n];
       for (int i = 0; i < n; i++) {
@@ -527,7 +557,7 @@ public final class Assessment {
       java.util.Arrays.sort(byLow, Comparator.comparing(i -> bounds[i].lowUsd()));
       java.util.PriorityQueue<Integer> open =
           new java.util.PriorityQueue<>(Comparator.comparing((Integer i) -> bounds[i].highUsd()));
-      Map<Long, Integer> openBySource = new HashMap<>();
+      int openSources = 0;
       int depth = 0;
       int reaching = 0;
       BigDecimal best = null;
@@ -535,16 +565,20 @@ public final class Assessment {
         BigDecimal point = bounds[byLow[k]].lowUsd();
         for (; k < n && bounds[byLow[k]].lowUsd().compareTo(point) == 0; k++) {
           open.add(byLow[k]);
-          for (long source : sourcesAt.get(byLow[k])) {
-            openBySource.merge(source, 1, Integer::sum);
+          for (Observation o : figuresAt.get(byLow[k])) {
+            if (openOf[java.util.Arrays.binarySearch(sourceIds, o.source().id())]++ == 0) {
+              openSources++;
+            }
           }
         }
         while (bounds[open.peek()].highUsd().compareTo(point) < 0) {
-          for (long source : sourcesAt.get(open.poll())) {
-            openBySource.computeIfPresent(source, (s, c) -> c == 1 ? null : c - 1);
+          for (Observation o : figuresAt.get(open.poll())) {
+            if (--openOf[java.util.Arrays.binarySearch(sourceIds, o.source().id())] == 0) {
+              openSources--;
+            }
           }
         }
-        int sources = openBySource.size();
+        int sources = openSources;
         if (sources > depth) {
           depth = sources;
           reaching = 1;
@@ -556,10 +590,7 @@ public final class Assessment {
       if (depth < 2 || reaching != 1) {
         return null;
       }
-      BigDecimal at = java.util.Objects.requireNonNull(best, "depth ≥ 2 was reached at a point");
-      return voters.stream()
-          .filter(o -> o.bounds().contains(at))
-          .collect(Collectors.toCollection(LinkedHashSet::new));
+      return java.util.Objects.requireNonNull(best, "depth ≥ 2 was reached at a point");
     }
 
     // ---- stated against computed changes

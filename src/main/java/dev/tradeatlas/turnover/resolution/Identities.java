@@ -65,11 +65,12 @@ public final class Identities {
       Totals totals,
       Predicate<TradePeriod> asked) {
     Assessment assessment = own.assessment();
-    Map<TradePeriod, List<Observation>> byPeriod =
-        own.figures().stream()
-            .filter(o -> asked.test(o.period()))
-            .filter(o -> !assessment.suspect(o) && !o.converted())
-            .collect(Collectors.groupingBy(Observation::period, TreeMap::new, Collectors.toList()));
+    Map<TradePeriod, List<Observation>> byPeriod = new TreeMap<>();
+    for (Observation o : own.figures()) {
+      if (asked.test(o.period()) && !assessment.suspect(o) && !o.converted()) {
+        byPeriod.computeIfAbsent(o.period(), p -> new ArrayList<>()).add(o);
+      }
+    }
     List<Finding> findings = new ArrayList<>();
     byPeriod.forEach(
         (period, figures) -> {

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -564,12 +565,15 @@ public final class PeriodResolver {
    */
   static Resolution finish(Resolution r, Assessed own) {
     Assessment assessment = own.assessment();
-    Set<Long> used = r.inputs().stream().map(t -> t.observation().id()).collect(Collectors.toSet());
-    List<Observation> alternatives =
-        own.figures().stream()
-            .filter(o -> o.period().equals(r.period()) && !used.contains(o.id()))
-            .sorted(assessment.currentFirst())
-            .toList();
+    // the ids of the figures used, sorted: looked up for each figure of the period, unboxed
+    long[] used = r.inputs().stream().mapToLong(t -> t.observation().id()).sorted().toArray();
+    List<Observation> alternatives = new ArrayList<>(own.figures().size()); // at most
+    for (Observation o : own.figures()) {
+      if (o.period().equals(r.period()) && Arrays.binarySearch(used, o.id()) < 0) {
+        alternatives.add(o);
+      }
+    }
+    alternatives.sort(assessment.currentFirst());
     Observation reported = r.method() == Method.REPORTED ? r.inputs().get(0).observation() : null;
     boolean converted = r.converted();
     // an unsuspected answer is disputed by unsuspected figures only; a suspect one by any
@@ -629,9 +633,16 @@ public final class PeriodResolver {
       dispute = new Dispute(Decimals.plain(high.subtract(low)), disagreeing);
     }
     Map<Long, List<Finding>> suspicions = new LinkedHashMap<>();
-    Stream.concat(r.inputs().stream().map(Term::observation), alternatives.stream())
-        .filter(assessment::suspect)
-        .forEach(o -> suspicions.put(o.id(), assessment.suspicions(o)));
+    for (Term t : r.inputs()) {
+      if (assessment.suspect(t.observation())) {
+        suspicions.put(t.observation().id(), assessment.suspicions(t.observation()));
+      }
+    }
+    for (Observation o : alternatives) {
+      if (assessment.suspect(o)) {
+        suspicions.put(o.id(), assessment.suspicions(o));
+      }
+    }
     r.suspicions().forEach(suspicions::putIfAbsent);
     return new Resolution(
         r.period(),
@@ -639,7 +650,7 @@ public final class PeriodResolver {
         r.method(),
         r.inputs(),
         r.parts(),
-        alternatives,
+        Collections.unmodifiableList(alternatives),
         bounds,
         dispute,
         r.missing(),
