@@ -19,9 +19,12 @@ public enum Provenance {
   /** No source named for the figures. */
   UNATTRIBUTED;
 
+  /** How many there are (values() copies its array on every call: ranks are compared often). */
+  private static final int COUNT = values().length;
+
   /** Higher is closer: 4 for the agency's release, 1 for an unattributed figure. */
   public int rank() {
-    return values().length - ordinal();
+    return COUNT - ordinal();
   }
 
   static Provenance of(Authority authority, @Nullable String statisticsOf) {

@@ -85,8 +85,8 @@ final class CurrentWindow {
   private final Repeated<String> currencies = new Repeated<>();
   private final Repeated<String> converters = new Repeated<>();
   private final Repeated<String> bases = new Repeated<>();
-  private final Map<Long, TradePeriod> periods = new HashMap<>();
-  private final Map<Long, Instant> instants = new HashMap<>();
+  private final ByNumber<TradePeriod> periods = new ByNumber<>();
+  private final ByNumber<Instant> instants = new ByNumber<>();
   // figures of one value, precision and wording share their bounds (a window holds hundreds of
   // thousands of figures, most of them repeating a few hundred values)
   private final Map<BigDecimal, KnownBounds> bounds = new IdentityHashMap<>();
@@ -325,18 +325,22 @@ final class CurrentWindow {
   }
 
   private TradePeriod period(int first, int last) {
-    // days as a number that hashes well: a month's first and last are equal, and a long of both
-    // halves would hash them all alike
-    long key = first * 1_000_003L + last;
+    // both days in one number (ByNumber spreads its keys itself)
+    long key = ((long) first << 32) | (last & 0xffff_ffffL);
     TradePeriod period = lastPeriod;
     if (period == null || key != lastPeriodKey) {
-      period =
-          periods.computeIfAbsent(
-              key, k -> TradePeriod.of(YearMonth.from(day(first)), YearMonth.from(day(last))));
+      period = periods.computeIfAbsent(key, CurrentWindow::period);
       lastPeriod = period;
       lastPeriodKey = key;
     }
     return period;
+  }
+
+  /**
+   * The period from its first day's and last day's numbers, as {@link #period(int, int)} keys it.
+   */
+  private static TradePeriod period(long days) {
+    return TradePeriod.of(YearMonth.from(day((int) (days >> 32))), YearMonth.from(day((int) days)));
   }
 
   private static LocalDate day(int days) {
@@ -504,6 +508,59 @@ final class CurrentWindow {
       System.arraycopy(next, 0, joined, left, next.length);
       message = joined;
       at = 0;
+    }
+  }
+
+  /**
+   * Values by a number, without a boxed key per look-up (rows of different periods and imports
+   * alternate, so each row looks its period and instant up): open addressing, kept at most half
+   * full.
+   */
+  private static final class ByNumber<T> {
+    private long[] keys = new long[64];
+    private @Nullable Object[] values = new Object[64];
+    private int size;
+
+    @SuppressWarnings("unchecked") // only T is stored
+    T computeIfAbsent(long key, java.util.function.LongFunction<T> make) {
+      int mask = keys.length - 1;
+      int at = slot(key, mask);
+      while (values[at] != null) {
+        if (keys[at] == key) {
+          return (T) java.util.Objects.requireNonNull(values[at]);
+        }
+        at = (at + 1) & mask;
+      }
+      T value = make.apply(key);
+      keys[at] = key;
+      values[at] = value;
+      if (++size * 2 > keys.length) {
+        grow();
+      }
+      return value;
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L; // Fibonacci hashing spreads neighbouring numbers
+      return (int) (h >>> 40) & mask;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      @Nullable Object[] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new Object[oldKeys.length * 2];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldValues[i] != null) {
+          int at = slot(oldKeys[i], mask);
+          while (values[at] != null) {
+            at = (at + 1) & mask;
+          }
+          keys[at] = oldKeys[i];
+          values[at] = oldValues[i];
+        }
+      }
     }
   }
 

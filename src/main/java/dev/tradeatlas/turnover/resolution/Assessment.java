@@ -74,16 +74,34 @@ public final class Assessment {
    * approximate, closest provenance (among an agency's own releases the latest published: a
    * revision), the narrowest bounds, the latest published, the latest recorded, the later row.
    */
-  static final Comparator<Observation> PREFERENCE =
-      Comparator.comparing(Observation::converted)
-          .thenComparing(Observation::approximate)
-          .thenComparingInt((Observation o) -> -o.source().provenance().rank())
-          .thenComparing(Assessment::laterRelease)
-          .thenComparing((a, b) -> Bounds.compareWidths(a.bounds(), b.bounds()))
-          .thenComparing(
-              Comparator.comparing((Observation o) -> o.source().publishedOn()).reversed())
-          .thenComparing(Comparator.comparing(Observation::loadedAt).reversed())
-          .thenComparing(Comparator.comparingLong(Observation::id).reversed());
+  static final Comparator<Observation> PREFERENCE = Assessment::prefer;
+
+  /**
+   * {@link #PREFERENCE} written out as one method (it orders hundreds of figures for each period of
+   * a long series: a chain of comparators cost a call and a key extraction per step).
+   */
+  private static int prefer(Observation a, Observation b) {
+    int c = Boolean.compare(a.converted(), b.converted());
+    if (c == 0) {
+      c = Boolean.compare(a.approximate(), b.approximate());
+    }
+    if (c == 0) {
+      c = Integer.compare(b.source().provenance().rank(), a.source().provenance().rank());
+    }
+    if (c == 0) {
+      c = laterRelease(a, b);
+    }
+    if (c == 0) {
+      c = Bounds.compareWidths(a.bounds(), b.bounds());
+    }
+    if (c == 0) {
+      c = b.source().publishedOn().compareTo(a.source().publishedOn());
+    }
+    if (c == 0) {
+      c = b.loadedAt().compareTo(a.loadedAt());
+    }
+    return c != 0 ? c : Long.compare(b.id(), a.id());
+  }
 
   /** Nothing suspect. */
   static final Assessment NONE = new Assessment(Map.of(), List.of());
@@ -191,8 +209,13 @@ public final class Assessment {
 
   /** Current first: unsuspected before suspect, then {@link #PREFERENCE}. */
   public Comparator<Observation> currentFirst() {
-    Comparator<Observation> unsuspectedFirst = (a, b) -> Boolean.compare(suspect(a), suspect(b));
-    return unsuspectedFirst.thenComparing(PREFERENCE);
+    if (suspicions.isEmpty()) {
+      return PREFERENCE;
+    }
+    return (a, b) -> {
+      int c = Boolean.compare(suspect(a), suspect(b));
+      return c != 0 ? c : prefer(a, b);
+    };
   }
 
   /** The current figure of each period, one per period. */
