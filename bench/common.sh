@@ -53,7 +53,14 @@ stop_service() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_
 
 # a new synthetic source (title, publication date); prints its id
 new_source() {
-  curl -sf -u "bench:$EDITOR_PASSWORD" -H 'Content-Type: application/json' "$BASE/api/v1/sources" \
-    -d "{\"publisher\":\"SYNTHETIC benchmark data\",\"outlet\":\"bench\",\"title\":\"$1\",\"publishedOn\":\"${2:-2025-01-01}\",\"description\":\"Synthetic data for measurement; not real data.\"}" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+  local answer status
+  # a create racing others may be told to retry (503 with Retry-After): curl does
+  answer=$(curl -s --retry 5 -w '\n%{http_code}' -u "bench:$EDITOR_PASSWORD" -H 'Content-Type: application/json' "$BASE/api/v1/sources" \
+    -d "{\"publisher\":\"SYNTHETIC benchmark data\",\"outlet\":\"bench\",\"title\":\"$1\",\"publishedOn\":\"${2:-2025-01-01}\",\"description\":\"Synthetic data for measurement; not real data.\"}")
+  status=${answer##*$'\n'}
+  if [ "$status" != 201 ]; then
+    echo "source '$1' not created: HTTP $status ${answer%$'\n'*}" >&2
+    return 1
+  fi
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' <<< "${answer%$'\n'*}"
 }
