@@ -1,11 +1,9 @@
 package dev.tradeatlas.turnover.resolution;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Totals as paths through figures. Each figure of a series is an edge between two month boundaries:
@@ -24,75 +22,133 @@ final class FigurePaths {
 
   private static final int MAX_VISITS = 20_000;
 
-  private record Arc(Observation figure, long next, boolean forward) {}
-
   private FigurePaths() {}
 
   /**
    * The shortest paths from one boundary to another, at most {@link #MAX_PATHS}, or none. With
    * {@code forwardOnly} only tilings (every figure added) count.
+   *
+   * <p>The boundaries are numbered and the arcs kept in arrays (a series over hundreds of sources
+   * asks this of each source's figures for each period: tens of thousands of small graphs a
+   * request). Each boundary's arcs are in the figures' order, forwards then backwards per figure,
+   * and the search visits them in that order.
    */
   static List<List<Step>> shortest(
       long from, long to, Collection<Observation> figures, boolean forwardOnly) {
-    Map<Long, List<Arc>> arcs = new HashMap<>();
-    for (Observation figure : figures) {
-      arcs.computeIfAbsent(figure.fromBoundary(), b -> new ArrayList<>())
-          .add(new Arc(figure, figure.toBoundary(), true));
-      if (!forwardOnly) {
-        arcs.computeIfAbsent(figure.toBoundary(), b -> new ArrayList<>())
-            .add(new Arc(figure, figure.fromBoundary(), false));
+    Observation[] byIndex = figures.toArray(new Observation[0]);
+    int n = byIndex.length;
+    long[] nodes = new long[2 * n + 2];
+    int count = 0;
+    nodes[count++] = from;
+    nodes[count++] = to;
+    for (Observation figure : byIndex) {
+      nodes[count++] = figure.fromBoundary();
+      nodes[count++] = figure.toBoundary();
+    }
+    Arrays.sort(nodes, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || nodes[i] != nodes[distinct - 1]) {
+        nodes[distinct++] = nodes[i];
       }
     }
-    Map<Long, Integer> distance = new HashMap<>();
-    distance.put(from, 0);
-    ArrayDeque<Long> queue = new ArrayDeque<>();
-    queue.add(from);
-    while (!queue.isEmpty() && !distance.containsKey(to)) {
-      long node = queue.poll();
-      int next = java.util.Objects.requireNonNull(distance.get(node), "queued once reached") + 1;
-      for (Arc arc : arcs.getOrDefault(node, List.of())) {
-        if (distance.putIfAbsent(arc.next(), next) == null) {
-          queue.add(arc.next());
+    // the arcs leaving each boundary, as positions in three parallel arrays (compressed rows)
+    int arcCount = forwardOnly ? n : 2 * n;
+    int[] start = new int[distinct + 1];
+    int[] tail = new int[n];
+    int[] head = new int[n];
+    for (int f = 0; f < n; f++) {
+      tail[f] = Arrays.binarySearch(nodes, 0, distinct, byIndex[f].fromBoundary());
+      head[f] = Arrays.binarySearch(nodes, 0, distinct, byIndex[f].toBoundary());
+      start[tail[f] + 1]++;
+      if (!forwardOnly) {
+        start[head[f] + 1]++;
+      }
+    }
+    for (int i = 0; i < distinct; i++) {
+      start[i + 1] += start[i];
+    }
+    int[] fill = Arrays.copyOf(start, distinct);
+    int[] arcFigure = new int[arcCount];
+    int[] arcNext = new int[arcCount];
+    boolean[] arcForward = new boolean[arcCount];
+    for (int f = 0; f < n; f++) {
+      int a = fill[tail[f]]++;
+      arcFigure[a] = f;
+      arcNext[a] = head[f];
+      arcForward[a] = true;
+      if (!forwardOnly) {
+        a = fill[head[f]]++;
+        arcFigure[a] = f;
+        arcNext[a] = tail[f];
+        arcForward[a] = false;
+      }
+    }
+    Graph graph = new Graph(byIndex, start, arcFigure, arcNext, arcForward);
+    int source = Arrays.binarySearch(nodes, 0, distinct, from);
+    int target = Arrays.binarySearch(nodes, 0, distinct, to);
+    int[] distance = new int[distinct];
+    Arrays.fill(distance, -1);
+    distance[source] = 0;
+    int[] queue = new int[distinct];
+    int first = 0;
+    int last = 0;
+    queue[last++] = source;
+    while (first < last && distance[target] < 0) {
+      int node = queue[first++];
+      int next = distance[node] + 1;
+      for (int a = start[node]; a < start[node + 1]; a++) {
+        if (distance[arcNext[a]] < 0) {
+          distance[arcNext[a]] = next;
+          queue[last++] = arcNext[a];
         }
       }
     }
-    Integer length = distance.get(to);
-    if (length == null || length == 0) {
+    int length = distance[target];
+    if (length <= 0) {
       return List.of();
     }
     List<List<Step>> paths = new ArrayList<>();
-    collect(from, to, length, arcs, distance, new ArrayList<>(), paths, new int[] {0});
+    graph.collect(source, target, length, distance, new int[length], 0, paths, new int[] {0});
     return paths;
   }
 
-  /** Depth-first along arcs that keep to the shortest distance, until enough paths are found. */
-  private static void collect(
-      long node,
-      long to,
-      int length,
-      Map<Long, List<Arc>> arcs,
-      Map<Long, Integer> distance,
-      List<Step> path,
-      List<List<Step>> paths,
-      int[] visits) {
-    if (path.size() == length) {
-      if (node == to) {
-        paths.add(List.copyOf(path));
-      }
-      return;
-    }
-    for (Arc arc : arcs.getOrDefault(node, List.of())) {
-      if (paths.size() >= MAX_PATHS || ++visits[0] > MAX_VISITS) {
+  /** The figures and the arcs between numbered boundaries. */
+  private record Graph(
+      Observation[] figures, int[] start, int[] arcFigure, int[] arcNext, boolean[] arcForward) {
+
+    /** Depth-first along arcs that keep to the shortest distance, until enough paths are found. */
+    void collect(
+        int node,
+        int to,
+        int length,
+        int[] distance,
+        int[] path,
+        int depth,
+        List<List<Step>> paths,
+        int[] visits) {
+      if (depth == length) {
+        if (node == to) {
+          List<Step> steps = new ArrayList<>(length);
+          for (int a : path) {
+            steps.add(new Step(figures[arcFigure[a]], arcForward[a]));
+          }
+          paths.add(List.copyOf(steps));
+        }
         return;
       }
-      Integer d = distance.get(arc.next());
-      // a node first reached at this depth, or the end itself at the last step
-      boolean onLevel = d != null && d == path.size() + 1;
-      boolean last = arc.next() == to && path.size() + 1 == length;
-      if (onLevel || last) {
-        path.add(new Step(arc.figure(), arc.forward()));
-        collect(arc.next(), to, length, arcs, distance, path, paths, visits);
-        path.remove(path.size() - 1);
+      for (int a = start[node]; a < start[node + 1]; a++) {
+        if (paths.size() >= MAX_PATHS || ++visits[0] > MAX_VISITS) {
+          return;
+        }
+        int next = arcNext[a];
+        // a node first reached at this depth, or the end itself at the last step
+        boolean onLevel = distance[next] == depth + 1;
+        boolean last = next == to && depth + 1 == length;
+        if (onLevel || last) {
+          path[depth] = a;
+          collect(next, to, length, distance, path, depth + 1, paths, visits);
+        }
       }
     }
   }
