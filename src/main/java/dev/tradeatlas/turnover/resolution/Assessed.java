@@ -142,7 +142,7 @@ public final class Assessed {
   /**
    * The figures {@code keep} accepts, grouped by period into {@code into}, each period's in their
    * order: counted first, so that each period's list is made at its size (a window holds hundreds
-   * of figures for each of hundreds of periods). Figures come mostly in runs of one period.
+   * of figures for each of hundreds of periods); a run of one period's figures is looked up once.
    */
   static <M extends Map<TradePeriod, List<Observation>>> M byPeriod(
       List<Observation> figures, Predicate<Observation> keep, M into) {
