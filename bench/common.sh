@@ -62,5 +62,8 @@ new_source() {
     echo "source '$1' not created: HTTP $status ${answer%$'\n'*}" >&2
     return 1
   fi
-  python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' <<< "${answer%$'\n'*}"
+  local id
+  id=$(python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' <<< "${answer%$'\n'*}")
+  # one write of the whole line: callers run many of these at once into one file
+  echo "$id"
 }
