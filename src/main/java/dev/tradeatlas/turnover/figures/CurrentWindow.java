@@ -63,10 +63,13 @@ final class CurrentWindow {
   private static final int CLIENT_CHECK = 4096;
 
   /** At most this many distinct values of a column are kept decoded (the rest decoded anew). */
-  private static final int KEPT = 65_536;
+  static final int KEPT = 65_536;
 
   private final CopyOut copy;
   private final SeriesKey series;
+
+  /** How many distinct values of a column, and bounds, are kept: {@link #KEPT} but in tests. */
+  private final int kept;
 
   /** The ids of the sources whose figures count, ascending, and those sources, in that order. */
   private final long[] countedIds;
@@ -103,9 +106,10 @@ final class CurrentWindow {
   private int at;
 
   private CurrentWindow(
-      CopyOut copy, SeriesKey series, Set<Long> counted, Map<Long, SourceRef> sources) {
+      CopyOut copy, SeriesKey series, Set<Long> counted, Map<Long, SourceRef> sources, int kept) {
     this.copy = copy;
     this.series = series;
+    this.kept = kept;
     this.countedIds =
         counted.stream().filter(sources::containsKey).mapToLong(Long::longValue).sorted().toArray();
     this.countedSources = new SourceRef[countedIds.length];
@@ -117,7 +121,8 @@ final class CurrentWindow {
   /**
    * Reads into {@code figures} the current figures of a series whose last month falls between two
    * months (of one source with {@code sourceId}), at most {@code atMost}, keeping those of the
-   * {@code counted} sources (of {@code sources}, read before it).
+   * {@code counted} sources (of {@code sources}, read before it); {@code kept} distinct values of a
+   * column at most are kept decoded ({@link #KEPT}).
    */
   static void read(
       Connection connection,
@@ -129,7 +134,8 @@ final class CurrentWindow {
       Set<Long> counted,
       Map<Long, SourceRef> sources,
       ClientPresence client,
-      List<Observation> figures)
+      List<Observation> figures,
+      int kept)
       throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
     String sql =
@@ -153,7 +159,7 @@ final class CurrentWindow {
             + ") to stdout (format binary)";
     CopyOut copy = pg.getCopyAPI().copyOut(sql);
     try {
-      new CurrentWindow(copy, series, counted, sources).rows(client, figures);
+      new CurrentWindow(copy, series, counted, sources, kept).rows(client, figures);
     } catch (RuntimeException | SQLException stopped) {
       end(copy, stopped);
       throw stopped;
@@ -287,7 +293,7 @@ final class CurrentWindow {
       return known.bounds;
     }
     Bounds computed = Bounds.of(value, precision, qualifier, rounding);
-    if (known != null || bounds.size() < KEPT) {
+    if (known != null || bounds.size() < kept) {
       bounds.put(value, new KnownBounds(precision, qualifier, rounding, computed));
     }
     return computed;
@@ -449,7 +455,7 @@ final class CurrentWindow {
    * The values of one column decoded so far: the last one compared first (rows of one source and
    * import repeat it), then every distinct one.
    */
-  private static final class Repeated<T> {
+  private final class Repeated<T> {
     private final Map<Bytes, Known<T>> known = new HashMap<>();
     private @Nullable Known<T> last;
 
@@ -462,10 +468,10 @@ final class CurrentWindow {
       Bytes key = new Bytes(bytes, from, length);
       Known<T> found = known.get(key);
       if (found == null) {
-        Bytes kept = key.copy();
-        found = new Known<>(kept.array, decoder.decode(bytes, from, length));
-        if (known.size() < KEPT) {
-          known.put(kept, found);
+        Bytes copied = key.copy();
+        found = new Known<>(copied.array, decoder.decode(bytes, from, length));
+        if (known.size() < kept) {
+          known.put(copied, found);
         }
       }
       last = found;

@@ -110,15 +110,30 @@ public class ObservationQueries implements FigureSource {
   private static final int FETCH_SIZE = 4096;
 
   private final JdbcClient jdbc;
+
+  /** How many distinct values of a column a copied window keeps decoded. */
+  private final int kept;
+
   private final JdbcClient streaming;
   private final org.springframework.jdbc.core.JdbcTemplate copying;
   private final org.springframework.transaction.support.TransactionTemplate readOnly;
   private final ClientPresence client;
 
+  @org.springframework.beans.factory.annotation.Autowired
   ObservationQueries(
       JdbcClient jdbc,
       javax.sql.DataSource dataSource,
       org.springframework.beans.factory.ObjectProvider<ClientPresence> client) {
+    this(jdbc, dataSource, client, CurrentWindow.KEPT);
+  }
+
+  /** The same, keeping at most {@code kept} distinct values of a copied column (tests). */
+  ObservationQueries(
+      JdbcClient jdbc,
+      javax.sql.DataSource dataSource,
+      org.springframework.beans.factory.ObjectProvider<ClientPresence> client,
+      int kept) {
+    this.kept = kept;
     this.jdbc = jdbc;
     this.client = client.getIfAvailable(() -> ClientPresence.ALWAYS);
     // a window's rows in batches through a cursor (which needs a transaction), not all of them
@@ -199,7 +214,8 @@ public class ObservationQueries implements FigureSource {
                           counted,
                           sources,
                           client,
-                          figures);
+                          figures,
+                          kept);
                       return figures.size();
                     });
             return;

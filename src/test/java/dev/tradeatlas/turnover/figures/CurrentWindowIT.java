@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -39,9 +40,69 @@ class CurrentWindowIT {
 
   @Autowired ObservationQueries queries;
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
 
   @Test
   void theCopyReadsEverySeededFigureAsTheQueryDoes() {
+    assertTheCopyReadsAsTheQuery(queries);
+  }
+
+  @Test
+  void figuresOfOneValueAtOtherPrecisionsAndWordsHaveTheirOwnBounds() {
+    // one value, rows alternating between precisions, wordings and roundings: a copy that shared
+    // bounds by value alone would give every row the first one's
+    List<Long> sources =
+        jdbc.sql("select id from source_published where counted order by id limit 5")
+            .query(Long.class)
+            .list();
+    jdbc.sql(
+            """
+            insert into trade_observation (reporter, partner, flow, commodity, period_kind,
+              first_month, last_month, value_usd, precision_usd, qualifier, rounding, source_id,
+              loaded_by)
+            select 'KGZ', 'CHN', 'EXPORT', '979796', 'MONTH', m, m, 5000000,
+              (array[0, 100000, 1000000, 100000, 10000])[k],
+              (array[null, null, 'ABOUT', null, null])[k],
+              (array[null, 'TRUNCATED', null, 'ROUNDED', 'ROUNDED'])[k], s, 'test'
+            from generate_series(1, 5) k
+            join lateral (select (cast(:sources as bigint[]))[k] as s) source on true,
+                 generate_series(0, 11) n,
+                 lateral (select date '2020-01-01' + make_interval(months => n) as m) month
+            """)
+        .param("sources", sources.toArray(Long[]::new))
+        .update();
+    try {
+      SeriesKey series = new SeriesKey("KGZ", "CHN", Flow.EXPORT, Commodity.parse("979796"));
+      for (ObservationQueries reading : List.of(queries, keepingOne())) {
+        List<Observation> copied =
+            sorted(reading.endingBetween(series, FROM, TO, null, null, 100_000));
+        assertThat(copied).hasSize(60);
+        assertThat(copied.stream().map(Observation::bounds).distinct()).hasSize(5);
+        assertThat(copied.toString())
+            .isEqualTo(
+                sorted(reading.endingBetween(series, FROM, TO, FAR, null, 100_000)).toString());
+      }
+    } finally {
+      jdbc.sql("delete from trade_observation where commodity = '979796'").update();
+    }
+  }
+
+  @Test
+  void aCopyKeepingOneDecodedValuePerColumnReadsAlike() {
+    // past its limit of kept values a copy decodes values and computes bounds anew each time
+    assertTheCopyReadsAsTheQuery(keepingOne());
+  }
+
+  private ObservationQueries keepingOne() {
+    return new ObservationQueries(
+        jdbc,
+        dataSource,
+        new StaticListableBeanFactory(Map.of("client", ClientPresence.ALWAYS))
+            .getBeanProvider(ClientPresence.class),
+        1);
+  }
+
+  private void assertTheCopyReadsAsTheQuery(ObservationQueries reading) {
     List<SeriesKey> series =
         jdbc.sql(
                 "select distinct reporter, partner, flow, commodity from trade_observation"
@@ -59,15 +120,15 @@ class CurrentWindowIT {
     int quoted = 0;
     int approximate = 0;
     for (SeriesKey key : series) {
-      List<Observation> copied = sorted(queries.endingBetween(key, FROM, TO, null, null, 100_000));
-      List<Observation> queried = sorted(queries.endingBetween(key, FROM, TO, FAR, null, 100_000));
+      List<Observation> copied = sorted(reading.endingBetween(key, FROM, TO, null, null, 100_000));
+      List<Observation> queried = sorted(reading.endingBetween(key, FROM, TO, FAR, null, 100_000));
       // a record's text names every component: value and scale, bounds, source, conversion, quote
       assertThat(copied.toString()).as(key.toString()).isEqualTo(queried.toString());
       if (!copied.isEmpty()) {
         long source = copied.get(0).source().id();
-        assertThat(sorted(queries.endingBetween(key, FROM, TO, null, source, 100_000)).toString())
+        assertThat(sorted(reading.endingBetween(key, FROM, TO, null, source, 100_000)).toString())
             .isEqualTo(
-                sorted(queries.endingBetween(key, FROM, TO, FAR, source, 100_000)).toString())
+                sorted(reading.endingBetween(key, FROM, TO, FAR, source, 100_000)).toString())
             .contains("id=" + source);
       }
       read += copied.size();
