@@ -486,9 +486,11 @@ public final class Assessment {
             if (voters.stream().allMatch(o -> o.bounds().contains(at))) {
               return; // all agree (the common case): nothing to gather
             }
-            // the agreeing figures: those whose bounds hold the point
+            // the agreeing figures: those whose bounds hold the point, closest to the statistic
+            // first (the finding names the first five: the same ones whatever order the figures
+            // were stored in)
             List<Observation> agreed =
-                voters.stream().filter(o -> o.bounds().contains(at)).toList();
+                voters.stream().filter(o -> o.bounds().contains(at)).sorted(PREFERENCE).toList();
             boolean releaseAgrees =
                 agreed.stream().anyMatch(o -> o.source().provenance() == Provenance.AGENCY_RELEASE);
             // every agreeing figure's bounds hold one point: they all intersect
@@ -661,6 +663,7 @@ public final class Assessment {
                             && !suspect(o)
                             && !o.converted()
                             && o.bounds().overlaps(f.bounds()))
+                .sorted(PREFERENCE) // named in an order that does not depend on storage
                 .toList();
         BigDecimal point = Ratios.percent(f.valueUsd().subtract(base.valueUsd()), base.value());
         String description =

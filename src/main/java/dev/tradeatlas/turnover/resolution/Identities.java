@@ -79,7 +79,10 @@ public final class Identities {
           }
           for (Expected expected : expectations(series, period, own, groups, members, totals)) {
             List<Observation> satisfying =
-                figures.stream().filter(o -> o.bounds().overlaps(expected.bounds())).toList();
+                figures.stream()
+                    .filter(o -> o.bounds().overlaps(expected.bounds()))
+                    .sorted(Assessment.PREFERENCE) // named in an order independent of storage
+                    .toList();
             if (satisfying.isEmpty()) {
               continue;
             }

@@ -39,6 +39,19 @@ class ConsensusTest {
     assertThat(outvoted).isEqualTo(byDefinition(voters));
   }
 
+  @Property(tries = 1_000)
+  void whatAFindingSaysDoesNotDependOnTheOrderTheFiguresComeIn(
+      @ForAll("voters") List<Observation> voters) {
+    List<Observation> reversed = new ArrayList<>(voters);
+    java.util.Collections.reverse(reversed);
+    Assessment forwards = Assessment.consensus(voters);
+    Assessment backwards = Assessment.consensus(reversed);
+
+    for (Observation o : voters) {
+      assertThat(backwards.suspicions(o)).isEqualTo(forwards.suspicions(o));
+    }
+  }
+
   private static Set<Observation> byDefinition(List<Observation> voters) {
     if (voters.size() < 3) {
       return Set.of();
