@@ -315,6 +315,38 @@ class TurnoverApiIT {
     assertThat(problem.get("detail").asString()).contains(parameter);
   }
 
+  /**
+   * Every operation taking asOf reads it through the shared {@code @AsOfParam}: a date before any
+   * figure was published answers without them, and an impossible date is a 400 naming asOf.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          /api/v1/trade/totals?reporter=CHN&partner=KGZ&flow=TURNOVER&period=2024             | /inputs
+          /api/v1/trade/yoy?reporter=CHN&partner=KGZ&flow=TURNOVER&period=2024                | /current/inputs
+          /api/v1/trade/series?reporter=CHN&partner=KGZ&flow=TURNOVER&granularity=YEAR&from=2024&to=2024 | /points/0/inputs
+          /api/v1/trade/table?reporter=CHN&partner=KGZ&flow=TURNOVER&period=2024              | /rows/0/sources
+          /api/v1/trade/partners?reporter=CHN&group=C5&flow=TURNOVER&period=2024              | /items/0/valueUsd
+          /api/v1/trade/observations?reporter=CHN&partner=KGZ                                 | /items
+          """)
+  void everyOperationTakesAsOfAsADate(String path, String pointer) {
+    JsonNode now = ok(path.trim());
+    JsonNode before = ok(path.trim() + "&asOf=2000-01-01");
+    Api.Response impossible = api.get(path.trim() + "&asOf=2025-02-30");
+
+    assertThat(now.at(pointer.trim()).isMissingNode()).as(path + pointer).isFalse();
+    assertThat(now.at(pointer.trim()).isEmpty() && !now.at(pointer.trim()).isValueNode())
+        .as("figures published by now")
+        .isFalse();
+    assertThat(before.at(pointer.trim()).isNull() || before.at(pointer.trim()).isEmpty())
+        .as("nothing published by 2000-01-01: " + before.at(pointer.trim()))
+        .isTrue();
+    assertThat(impossible.status()).as(impossible.body()).isEqualTo(400);
+    assertThat(impossible.json().get("parameter").asString()).isEqualTo("asOf");
+  }
+
   @Test
   void aBadPeriodShowsTheAcceptedForms() {
     JsonNode problem = api.get("/api/v1/trade/totals?" + CHN_KGZ + "&period=last-year").json();

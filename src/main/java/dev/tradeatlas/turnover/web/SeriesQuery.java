@@ -4,30 +4,21 @@ import dev.tradeatlas.turnover.Commodity;
 import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.Granularity;
 import dev.tradeatlas.turnover.TradePeriod;
+import dev.tradeatlas.turnover.web.QueryParameters.AsOfParam;
+import dev.tradeatlas.turnover.web.QueryParameters.CommodityParam;
+import dev.tradeatlas.turnover.web.QueryParameters.FlowParam;
+import dev.tradeatlas.turnover.web.QueryParameters.PartnerParam;
+import dev.tradeatlas.turnover.web.QueryParameters.ReporterParam;
+import dev.tradeatlas.turnover.web.QueryParameters.SourceParam;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The query parameters of a series: one series, a granularity and a span. */
 record SeriesQuery(
-    @Parameter(
-            description =
-                "Whose statistics: ISO 3166-1 alpha-3 code (alpha-2 or M49 number accepted)",
-            required = true,
-            example = "CHN")
-        String reporter,
-    @Parameter(
-            description =
-                "The other country: ISO alpha-3 code (alpha-2 or M49 number accepted), or WLD",
-            required = true,
-            example = "KGZ")
-        String partner,
-    @Parameter(
-            description = "EXPORT, IMPORT, TURNOVER or BALANCE (EXPORT − IMPORT)",
-            required = true,
-            example = "TURNOVER")
-        Flow flow,
+    @ReporterParam String reporter,
+    @PartnerParam String partner,
+    @FlowParam Flow flow,
     @Parameter(
             description = "One point per YEAR, QUARTER or MONTH",
             required = true,
@@ -46,14 +37,6 @@ record SeriesQuery(
             schema = @Schema(type = "string"),
             example = "2024")
         TradePeriod to,
-    @Parameter(
-            description = "TOTAL (default) or an HS code of 2, 4 or 6 digits",
-            schema = @Schema(type = "string", defaultValue = "TOTAL"))
-        Commodity commodity,
-    @Parameter(description = "YYYY-MM-DD: answer as known on that date")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate asOf,
-    @Parameter(
-            description = "Resolve from this source's figures only; all sources when absent",
-            schema = @Schema(type = "integer", format = "int64", minimum = "1"))
-        Long source) {}
+    @CommodityParam Commodity commodity,
+    @AsOfParam LocalDate asOf,
+    @SourceParam Long source) {}

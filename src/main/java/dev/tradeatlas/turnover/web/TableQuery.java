@@ -4,22 +4,20 @@ import dev.tradeatlas.turnover.Commodity;
 import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.Granularity;
 import dev.tradeatlas.turnover.answers.TableLayout;
+import dev.tradeatlas.turnover.web.QueryParameters.AsOfParam;
+import dev.tradeatlas.turnover.web.QueryParameters.CommodityParam;
+import dev.tradeatlas.turnover.web.QueryParameters.ReporterParam;
+import dev.tradeatlas.turnover.web.QueryParameters.SourceParam;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /** The query parameters of a table: one reporter, several partners and flows, a span of periods. */
 record TableQuery(
-    @Parameter(
-            description =
-                "Whose statistics: ISO 3166-1 alpha-3 code (alpha-2 or M49 number accepted)",
-            required = true,
-            example = "CHN")
-        String reporter,
+    @ReporterParam String reporter,
     @Parameter(
             description =
                 "The partners, comma-separated: countries (alpha-3, alpha-2 or M49), WLD or groups"
@@ -57,14 +55,6 @@ record TableQuery(
                     + " CSV a column per period)",
             schema = @Schema(defaultValue = "LONG"))
         TableLayout layout,
-    @Parameter(
-            description = "TOTAL (default) or an HS code of 2, 4 or 6 digits",
-            schema = @Schema(type = "string", defaultValue = "TOTAL"))
-        Commodity commodity,
-    @Parameter(description = "YYYY-MM-DD: answer as known on that date")
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        LocalDate asOf,
-    @Parameter(
-            description = "Resolve from this source's figures only; all sources when absent",
-            schema = @Schema(type = "integer", format = "int64", minimum = "1"))
-        Long source) {}
+    @CommodityParam Commodity commodity,
+    @AsOfParam LocalDate asOf,
+    @SourceParam Long source) {}
