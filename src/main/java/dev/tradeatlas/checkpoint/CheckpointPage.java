@@ -1,7 +1,7 @@
 package dev.tradeatlas.checkpoint;
 
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,38 +11,22 @@ public record CheckpointPage(
     implements CsvTable {
 
   @Override
-  public List<String> csvHeader() {
-    return List.of(
-        "code",
-        "name",
-        "country_a",
-        "country_b",
-        "status",
-        "today",
-        "hours_today_a",
-        "hours_today_b",
-        "projects",
-        "status_source_id");
-  }
-
-  @Override
-  public List<List<?>> csvRows() {
-    return items.stream()
-        .<List<?>>map(
+  public CsvRows<CheckpointResponse> csv() {
+    return CsvRows.of(items)
+        .column("code", CheckpointResponse::code)
+        .column("name", CheckpointResponse::name)
+        .column("country_a", c -> c.countries().get(0).code())
+        .column("country_b", c -> c.countries().get(1).code())
+        .column("status", CheckpointResponse::status)
+        .column("today", CheckpointResponse::today)
+        .column("hours_today_a", c -> c.hoursToday().get(0).hoursPerDay())
+        .column("hours_today_b", c -> c.hoursToday().get(1).hoursPerDay())
+        .column(
+            "projects",
             c ->
-                Arrays.asList(
-                    c.code(),
-                    c.name(),
-                    c.countries().get(0).code(),
-                    c.countries().get(1).code(),
-                    c.status(),
-                    c.today(),
-                    c.hoursToday().get(0).hoursPerDay(),
-                    c.hoursToday().get(1).hoursPerDay(),
-                    c.projects().stream()
-                        .map(CheckpointResponse.ProjectRef::code)
-                        .collect(Collectors.joining(" ")),
-                    c.statusSource() == null ? null : c.statusSource().id()))
-        .toList();
+                c.projects().stream()
+                    .map(CheckpointResponse.ProjectRef::code)
+                    .collect(Collectors.joining(" ")))
+        .column("status_source_id", c -> c.statusSource() == null ? null : c.statusSource().id());
   }
 }

@@ -67,7 +67,7 @@ final class CsvExamples implements OperationCustomizer {
       }
       Constructor<?> canonical = type.getDeclaredConstructor(types);
       canonical.setAccessible(true);
-      return String.join(",", ((CsvTable) canonical.newInstance(values)).csvHeader());
+      return String.join(",", ((CsvTable) canonical.newInstance(values)).csv().header());
     } catch (ReflectiveOperationException | RuntimeException notEmpty) {
       return null;
     }

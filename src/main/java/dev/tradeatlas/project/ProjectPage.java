@@ -1,8 +1,8 @@
 package dev.tradeatlas.project;
 
 import dev.tradeatlas.country.CountryResponse;
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,40 +12,28 @@ public record ProjectPage(
     implements CsvTable {
 
   @Override
-  public List<String> csvHeader() {
-    return List.of(
-        "code",
-        "name",
-        "type",
-        "status",
-        "initiative",
-        "countries",
-        "checkpoints",
-        "milestones",
-        "status_source_id");
-  }
-
-  @Override
-  public List<List<?>> csvRows() {
-    return items.stream()
-        .<List<?>>map(
+  public CsvRows<ProjectResponse> csv() {
+    return CsvRows.of(items)
+        .column("code", ProjectResponse::code)
+        .column("name", ProjectResponse::name)
+        .column("type", ProjectResponse::type)
+        .column("status", ProjectResponse::status)
+        .column("initiative", ProjectResponse::initiative)
+        .column(
+            "countries",
+            p -> p.countries().stream().map(CountryResponse::code).collect(Collectors.joining(" ")))
+        .column(
+            "checkpoints",
             p ->
-                Arrays.asList(
-                    p.code(),
-                    p.name(),
-                    p.type(),
-                    p.status(),
-                    p.initiative(),
-                    p.countries().stream()
-                        .map(CountryResponse::code)
-                        .collect(Collectors.joining(" ")),
-                    p.checkpoints().stream()
-                        .map(dev.tradeatlas.checkpoint.CheckpointRef::code)
-                        .collect(Collectors.joining(" ")),
-                    p.milestones().stream()
-                        .map(m -> m.date() + " " + m.title())
-                        .collect(Collectors.joining("; ")),
-                    p.statusSource() == null ? null : p.statusSource().id()))
-        .toList();
+                p.checkpoints().stream()
+                    .map(dev.tradeatlas.checkpoint.CheckpointRef::code)
+                    .collect(Collectors.joining(" ")))
+        .column(
+            "milestones",
+            p ->
+                p.milestones().stream()
+                    .map(m -> m.date() + " " + m.title())
+                    .collect(Collectors.joining("; ")))
+        .column("status_source_id", p -> p.statusSource() == null ? null : p.statusSource().id());
   }
 }

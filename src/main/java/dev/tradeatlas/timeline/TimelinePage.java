@@ -1,7 +1,7 @@
 package dev.tradeatlas.timeline;
 
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,47 +11,23 @@ public record TimelinePage(
     implements CsvTable {
 
   @Override
-  public List<String> csvHeader() {
-    return List.of(
-        "ref",
-        "kind",
-        "date",
-        "date_precision",
-        "date_basis",
-        "date_from",
-        "date_to",
-        "title",
-        "certainty",
-        "countries",
-        "checkpoints",
-        "projects",
-        "source_id",
-        "source_title",
-        "quote");
-  }
-
-  @Override
-  public List<List<?>> csvRows() {
-    return items.stream()
-        .<List<?>>map(
-            e ->
-                Arrays.asList(
-                    e.ref(),
-                    e.kind(),
-                    e.date(),
-                    e.datePrecision(),
-                    e.dateBasis(),
-                    e.dateFrom(),
-                    e.dateTo(),
-                    e.title(),
-                    e.certainty(),
-                    String.join(" ", e.countries()),
-                    codes(e.checkpoints()),
-                    codes(e.projects()),
-                    e.source() == null ? null : e.source().id(),
-                    e.source() == null ? null : e.source().title(),
-                    e.quote()))
-        .toList();
+  public CsvRows<TimelineEvent> csv() {
+    return CsvRows.of(items)
+        .column("ref", TimelineEvent::ref)
+        .column("kind", TimelineEvent::kind)
+        .column("date", TimelineEvent::date)
+        .column("date_precision", TimelineEvent::datePrecision)
+        .column("date_basis", TimelineEvent::dateBasis)
+        .column("date_from", TimelineEvent::dateFrom)
+        .column("date_to", TimelineEvent::dateTo)
+        .column("title", TimelineEvent::title)
+        .column("certainty", TimelineEvent::certainty)
+        .column("countries", e -> String.join(" ", e.countries()))
+        .column("checkpoints", e -> codes(e.checkpoints()))
+        .column("projects", e -> codes(e.projects()))
+        .column("source_id", e -> e.source() == null ? null : e.source().id())
+        .column("source_title", e -> e.source() == null ? null : e.source().title())
+        .column("quote", TimelineEvent::quote);
   }
 
   private static String codes(List<TimelineEvent.Link> links) {

@@ -43,8 +43,9 @@ class CsvHttpMessageConverter extends AbstractHttpMessageConverter<CsvTable> {
   protected void writeInternal(CsvTable table, HttpOutputMessage output) throws IOException {
     Writer writer = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
     try (CSVPrinter printer = CSVFormat.RFC4180.print(writer)) {
-      printer.printRecord(table.csvHeader());
-      for (List<?> row : table.csvRows()) {
+      CsvRows<?> csv = table.csv();
+      printer.printRecord(csv.header());
+      for (List<?> row : csv.rows()) {
         printer.printRecord(row.stream().map(CsvHttpMessageConverter::cell).toList());
       }
     }

@@ -6,11 +6,11 @@ import dev.tradeatlas.turnover.Method;
 import dev.tradeatlas.turnover.Ratios;
 import dev.tradeatlas.turnover.SeriesKey;
 import dev.tradeatlas.turnover.resolution.Resolution;
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -64,34 +64,16 @@ public record BreakdownResponse(
   }
 
   @Override
-  public List<String> csvHeader() {
-    return List.of(
-        "reporter",
-        "partner",
-        "flow",
-        "period",
-        "commodity",
-        "value_usd",
-        "method",
-        "share_percent",
-        "total_value_usd");
-  }
-
-  @Override
-  public List<List<?>> csvRows() {
-    return items.stream()
-        .<List<?>>map(
-            i ->
-                Arrays.asList(
-                    reporter,
-                    partner,
-                    flow,
-                    period,
-                    i.commodity(),
-                    i.valueUsd(),
-                    i.method(),
-                    i.sharePercent(),
-                    total.valueUsd()))
-        .toList();
+  public CsvRows<Item> csv() {
+    return CsvRows.of(items)
+        .column("reporter", i -> reporter)
+        .column("partner", i -> partner)
+        .column("flow", i -> flow)
+        .column("period", i -> period)
+        .column("commodity", Item::commodity)
+        .column("value_usd", Item::valueUsd)
+        .column("method", Item::method)
+        .column("share_percent", Item::sharePercent)
+        .column("total_value_usd", i -> total.valueUsd());
   }
 }

@@ -4,11 +4,11 @@ import dev.tradeatlas.turnover.Bounds;
 import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.Method;
 import dev.tradeatlas.turnover.resolution.YearOverYear;
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -79,57 +79,28 @@ public record PartnerRanking(
       TotalResponse total) {}
 
   @Override
-  public List<String> csvHeader() {
-    return List.of(
-        "rank",
-        "reporter",
-        "partner",
-        "partner_name",
-        "flow",
-        "period",
-        "value_usd",
-        "low_usd",
-        "high_usd",
-        "method",
-        "share",
-        "share_percent",
-        "change_percent",
-        "group",
-        "group_total_usd",
-        "whole",
-        "disputed",
-        "suspect",
-        "observation_ids",
-        "source_ids");
-  }
-
-  @Override
-  public List<List<?>> csvRows() {
-    return items.stream()
-        .<List<?>>map(
-            p ->
-                Arrays.asList(
-                    p.rank(),
-                    reporter,
-                    p.partner(),
-                    p.partnerName(),
-                    flow,
-                    period,
-                    p.valueUsd(),
-                    p.bounds() == null ? null : p.bounds().lowUsd(),
-                    p.bounds() == null ? null : p.bounds().highUsd(),
-                    p.method(),
-                    p.share(),
-                    p.sharePercent(),
-                    p.changePercent(),
-                    group,
-                    groupTotal.valueUsd(),
-                    whole,
-                    p.disputed(),
-                    p.suspect(),
-                    ids(p, true),
-                    ids(p, false)))
-        .toList();
+  public CsvRows<RankedPartner> csv() {
+    return CsvRows.of(items)
+        .column("rank", RankedPartner::rank)
+        .column("reporter", p -> reporter)
+        .column("partner", RankedPartner::partner)
+        .column("partner_name", RankedPartner::partnerName)
+        .column("flow", p -> flow)
+        .column("period", p -> period)
+        .column("value_usd", RankedPartner::valueUsd)
+        .column("low_usd", p -> p.bounds() == null ? null : p.bounds().lowUsd())
+        .column("high_usd", p -> p.bounds() == null ? null : p.bounds().highUsd())
+        .column("method", RankedPartner::method)
+        .column("share", RankedPartner::share)
+        .column("share_percent", RankedPartner::sharePercent)
+        .column("change_percent", RankedPartner::changePercent)
+        .column("group", p -> group)
+        .column("group_total_usd", p -> groupTotal.valueUsd())
+        .column("whole", p -> whole)
+        .column("disputed", RankedPartner::disputed)
+        .column("suspect", RankedPartner::suspect)
+        .column("observation_ids", p -> ids(p, true))
+        .column("source_ids", p -> ids(p, false));
   }
 
   private static String ids(RankedPartner p, boolean observations) {

@@ -3,11 +3,11 @@ package dev.tradeatlas.turnover.answers;
 import dev.tradeatlas.turnover.Bounds;
 import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.Method;
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -87,58 +87,30 @@ public record ProductsResponse(
       List<Long> sourceIds) {}
 
   @Override
-  public List<String> csvHeader() {
-    return List.of(
-        "rank",
-        "reporter",
-        "partner",
-        "flow",
-        "period",
-        "code",
-        "description",
-        "value_usd",
-        "method",
-        "share_percent",
-        "net_weight_kg",
-        "quantity",
-        "quantity_unit",
-        "unit_value_usd",
-        "usd_per_kg",
-        "cif_usd",
-        "fob_usd",
-        "base_value_usd",
-        "change_percent",
-        "suspect",
-        "source_ids");
-  }
-
-  @Override
-  public List<List<?>> csvRows() {
-    return items.stream()
-        .<List<?>>map(
-            i ->
-                Arrays.asList(
-                    i.rank(),
-                    reporter,
-                    partner,
-                    flow,
-                    period,
-                    i.code(),
-                    i.description(),
-                    i.valueUsd(),
-                    i.method(),
-                    i.sharePercent(),
-                    i.netWeightKg(),
-                    i.quantity(),
-                    i.quantityUnit(),
-                    i.unitValueUsd(),
-                    i.usdPerKg(),
-                    i.cifUsd(),
-                    i.fobUsd(),
-                    i.baseValueUsd(),
-                    i.changePercent(),
-                    i.suspect(),
-                    String.join(" ", i.sourceIds().stream().map(String::valueOf).toList())))
-        .toList();
+  public CsvRows<Item> csv() {
+    return CsvRows.of(items)
+        .column("rank", Item::rank)
+        .column("reporter", i -> reporter)
+        .column("partner", i -> partner)
+        .column("flow", i -> flow)
+        .column("period", i -> period)
+        .column("code", Item::code)
+        .column("description", Item::description)
+        .column("value_usd", Item::valueUsd)
+        .column("method", Item::method)
+        .column("share_percent", Item::sharePercent)
+        .column("net_weight_kg", Item::netWeightKg)
+        .column("quantity", Item::quantity)
+        .column("quantity_unit", Item::quantityUnit)
+        .column("unit_value_usd", Item::unitValueUsd)
+        .column("usd_per_kg", Item::usdPerKg)
+        .column("cif_usd", Item::cifUsd)
+        .column("fob_usd", Item::fobUsd)
+        .column("base_value_usd", Item::baseValueUsd)
+        .column("change_percent", Item::changePercent)
+        .column("suspect", Item::suspect)
+        .column(
+            "source_ids",
+            i -> String.join(" ", i.sourceIds().stream().map(String::valueOf).toList()));
   }
 }

@@ -9,6 +9,7 @@ import dev.tradeatlas.turnover.figures.ObservationView;
 import dev.tradeatlas.turnover.resolution.FindingSummary;
 import dev.tradeatlas.turnover.resolution.Resolution;
 import dev.tradeatlas.turnover.resolution.YearOverYear;
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -121,85 +122,42 @@ public record SeriesResponse(
             change.reason()));
   }
 
-  /** The columns of one resolved period and its change, as series and tables write them. */
-  static final List<String> PERIOD_COLUMNS =
-      List.of(
-          "reporter",
-          "partner",
-          "flow",
-          "commodity",
-          "period",
-          "first_month",
-          "last_month",
-          "value_usd",
-          "low_usd",
-          "high_usd",
-          "method",
-          "approximate",
-          "sources_mixed",
-          "suspect",
-          "converted",
-          "disputed",
-          "base_period",
-          "base_value_usd",
-          "change_usd",
-          "change_percent");
-
   @Override
-  public List<String> csvHeader() {
-    return java.util.stream.Stream.concat(
-            PERIOD_COLUMNS.stream(),
-            java.util.stream.Stream.of(
-                "change_percent_low",
-                "change_percent_high",
-                "stated_change_percent",
-                "change_suspect",
-                "observation_ids",
-                "source_ids",
-                "missing",
-                "yoy_reason"))
-        .toList();
+  public CsvRows<Point> csv() {
+    return CsvRows.of(points)
+        .column("reporter", p -> reporter)
+        .column("partner", p -> partner)
+        .column("flow", p -> flow)
+        .column("commodity", p -> commodity)
+        .column("period", Point::period)
+        .column("first_month", Point::firstMonth)
+        .column("last_month", Point::lastMonth)
+        .column("value_usd", Point::valueUsd)
+        .column("low_usd", p -> p.bounds() == null ? null : p.bounds().lowUsd())
+        .column("high_usd", p -> p.bounds() == null ? null : p.bounds().highUsd())
+        .column("method", Point::method)
+        .column("approximate", Point::approximate)
+        .column("sources_mixed", Point::sourcesMixed)
+        .column("suspect", Point::suspect)
+        .column("converted", Point::converted)
+        .column("disputed", Point::disputed)
+        .column("base_period", p -> p.yoy().basePeriod())
+        .column("base_value_usd", p -> p.yoy().baseValueUsd())
+        .column("change_usd", p -> p.yoy().changeUsd())
+        .column("change_percent", p -> p.yoy().changePercent())
+        .column("change_percent_low", p -> changeBound(p.yoy(), false))
+        .column("change_percent_high", p -> changeBound(p.yoy(), true))
+        .column("stated_change_percent", p -> p.yoy().statedChangePercent())
+        .column("change_suspect", p -> p.yoy().suspect())
+        .column("observation_ids", p -> ids(p, true))
+        .column("source_ids", p -> ids(p, false))
+        .column("missing", p -> p.missing() == null ? null : p.missing().description())
+        .column("yoy_reason", p -> p.yoy().reason());
   }
 
-  @Override
-  public List<List<?>> csvRows() {
-    return points.stream()
-        .<List<?>>map(
-            p ->
-                java.util.Arrays.asList(
-                    reporter,
-                    partner,
-                    flow,
-                    commodity,
-                    p.period(),
-                    p.firstMonth(),
-                    p.lastMonth(),
-                    p.valueUsd(),
-                    p.bounds() == null ? null : p.bounds().lowUsd(),
-                    p.bounds() == null ? null : p.bounds().highUsd(),
-                    p.method(),
-                    p.approximate(),
-                    p.sourcesMixed(),
-                    p.suspect(),
-                    p.converted(),
-                    p.disputed(),
-                    p.yoy().basePeriod(),
-                    p.yoy().baseValueUsd(),
-                    p.yoy().changeUsd(),
-                    p.yoy().changePercent(),
-                    p.yoy().changePercentBounds() == null
-                        ? null
-                        : p.yoy().changePercentBounds().low(),
-                    p.yoy().changePercentBounds() == null
-                        ? null
-                        : p.yoy().changePercentBounds().high(),
-                    p.yoy().statedChangePercent(),
-                    p.yoy().suspect(),
-                    ids(p, true),
-                    ids(p, false),
-                    p.missing() == null ? null : p.missing().description(),
-                    p.yoy().reason()))
-        .toList();
+  private static @Nullable BigDecimal changeBound(Yoy yoy, boolean high) {
+    var bounds = yoy.changePercentBounds();
+    return bounds == null ? null : high ? bounds.high() : bounds.low();
   }
 
   private static String ids(Point p, boolean observations) {

@@ -11,12 +11,12 @@ import dev.tradeatlas.turnover.resolution.Calculation;
 import dev.tradeatlas.turnover.resolution.Observation;
 import dev.tradeatlas.turnover.resolution.Resolution;
 import dev.tradeatlas.turnover.resolution.YearOverYear;
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -182,65 +182,49 @@ public record TableResponse(
   }
 
   @Override
-  public List<String> csvHeader() {
+  public CsvRows<?> csv() {
     if (layout == TableLayout.WIDE) {
-      List<String> header = new ArrayList<>(List.of("reporter", "partner", "flow", "commodity"));
-      header.addAll(periods);
-      header.add("flags");
-      return header;
+      CsvRows<Line> wide =
+          CsvRows.of(lines)
+              .column("reporter", l -> reporter)
+              .column("partner", Line::partner)
+              .column("flow", Line::flow)
+              .column("commodity", l -> commodity);
+      for (int i = 0; i < periods.size(); i++) {
+        int column = i;
+        wide.column(periods.get(i), l -> l.points().get(column).valueUsd());
+      }
+      return wide.column("flags", TableResponse::flags);
     }
-    List<String> header = new ArrayList<>(SeriesResponse.PERIOD_COLUMNS);
-    header.addAll(List.of("change_suspect", "observation_ids", "source_ids", "missing"));
-    return header;
+    return CsvRows.of(rows)
+        .column("reporter", c -> reporter)
+        .column("partner", Cell::partner)
+        .column("flow", Cell::flow)
+        .column("commodity", c -> commodity)
+        .column("period", Cell::period)
+        .column("first_month", Cell::firstMonth)
+        .column("last_month", Cell::lastMonth)
+        .column("value_usd", Cell::valueUsd)
+        .column("low_usd", c -> c.bounds() == null ? null : c.bounds().lowUsd())
+        .column("high_usd", c -> c.bounds() == null ? null : c.bounds().highUsd())
+        .column("method", Cell::method)
+        .column("approximate", Cell::approximate)
+        .column("sources_mixed", Cell::sourcesMixed)
+        .column("suspect", Cell::suspect)
+        .column("converted", Cell::converted)
+        .column("disputed", Cell::disputed)
+        .column("base_period", Cell::basePeriod)
+        .column("base_value_usd", Cell::baseValueUsd)
+        .column("change_usd", Cell::changeUsd)
+        .column("change_percent", Cell::changePercent)
+        .column("change_suspect", Cell::changeSuspect)
+        .column("observation_ids", c -> join(c.observationIds().stream().map(String::valueOf)))
+        .column("source_ids", c -> join(c.sources().stream().map(s -> String.valueOf(s.id()))))
+        .column("missing", Cell::missing);
   }
 
-  @Override
-  public List<List<?>> csvRows() {
-    if (layout == TableLayout.WIDE) {
-      return lines.stream()
-          .<List<?>>map(
-              l -> {
-                List<Object> row =
-                    new ArrayList<>(List.of(reporter, l.partner(), l.flow(), commodity));
-                l.points().forEach(p -> row.add(p.valueUsd()));
-                row.add(flags(l));
-                return row;
-              })
-          .toList();
-    }
-    return rows.stream()
-        .<List<?>>map(
-            c ->
-                Arrays.asList(
-                    reporter,
-                    c.partner(),
-                    c.flow(),
-                    commodity,
-                    c.period(),
-                    c.firstMonth(),
-                    c.lastMonth(),
-                    c.valueUsd(),
-                    c.bounds() == null ? null : c.bounds().lowUsd(),
-                    c.bounds() == null ? null : c.bounds().highUsd(),
-                    c.method(),
-                    c.approximate(),
-                    c.sourcesMixed(),
-                    c.suspect(),
-                    c.converted(),
-                    c.disputed(),
-                    c.basePeriod(),
-                    c.baseValueUsd(),
-                    c.changeUsd(),
-                    c.changePercent(),
-                    c.changeSuspect(),
-                    c.observationIds().stream()
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(" ")),
-                    c.sources().stream()
-                        .map(s -> String.valueOf(s.id()))
-                        .collect(Collectors.joining(" ")),
-                    c.missing()))
-        .toList();
+  private static String join(java.util.stream.Stream<String> ids) {
+    return ids.collect(Collectors.joining(" "));
   }
 
   /** What a wide row's bare values do not say: which periods are suspect, disputed or missing. */

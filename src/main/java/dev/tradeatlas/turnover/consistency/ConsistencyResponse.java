@@ -5,10 +5,10 @@ import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.figures.ObservationView;
 import dev.tradeatlas.turnover.resolution.Finding;
 import dev.tradeatlas.turnover.resolution.FindingKind;
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -74,41 +74,28 @@ record ConsistencyResponse(
   }
 
   @Override
-  public List<String> csvHeader() {
-    return List.of(
-        "kind",
-        "flow",
-        "period",
-        "value_usd",
-        "compared_usd",
-        "gap_usd",
-        "suspect_observation_id",
-        "description",
-        "observation_ids",
-        "source_ids");
-  }
-
-  @Override
-  public List<List<?>> csvRows() {
-    return items.stream()
-        .<List<?>>map(
+  public CsvRows<FindingView> csv() {
+    return CsvRows.of(items)
+        .column("kind", FindingView::kind)
+        .column("flow", FindingView::flow)
+        .column("period", FindingView::period)
+        .column("value_usd", FindingView::valueUsd)
+        .column("compared_usd", FindingView::comparedUsd)
+        .column("gap_usd", FindingView::gapUsd)
+        .column("suspect_observation_id", FindingView::suspectObservationId)
+        .column("description", FindingView::description)
+        .column(
+            "observation_ids",
             f ->
-                Arrays.asList(
-                    f.kind(),
-                    f.flow(),
-                    f.period(),
-                    f.valueUsd(),
-                    f.comparedUsd(),
-                    f.gapUsd(),
-                    f.suspectObservationId(),
-                    f.description(),
-                    f.figures().stream()
-                        .map(o -> String.valueOf(o.id()))
-                        .collect(Collectors.joining(" ")),
-                    f.figures().stream()
-                        .map(o -> String.valueOf(o.source().id()))
-                        .distinct()
-                        .collect(Collectors.joining(" "))))
-        .toList();
+                f.figures().stream()
+                    .map(o -> String.valueOf(o.id()))
+                    .collect(Collectors.joining(" ")))
+        .column(
+            "source_ids",
+            f ->
+                f.figures().stream()
+                    .map(o -> String.valueOf(o.source().id()))
+                    .distinct()
+                    .collect(Collectors.joining(" ")));
   }
 }

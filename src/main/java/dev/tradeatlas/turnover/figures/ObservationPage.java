@@ -1,7 +1,7 @@
 package dev.tradeatlas.turnover.figures;
 
+import dev.tradeatlas.web.CsvRows;
 import dev.tradeatlas.web.CsvTable;
-import java.util.Arrays;
 import java.util.List;
 
 /** One page of stored figures, in period order. */
@@ -10,64 +10,31 @@ public record ObservationPage(
     implements CsvTable {
 
   @Override
-  public List<String> csvHeader() {
-    return List.of(
-        "id",
-        "reporter",
-        "partner",
-        "flow",
-        "commodity",
-        "period",
-        "period_kind",
-        "first_month",
-        "last_month",
-        "value_usd",
-        "precision_usd",
-        "qualifier",
-        "low_usd",
-        "high_usd",
-        "stated_change_percent",
-        "revision",
-        "quote",
-        "source_id",
-        "source_publisher",
-        "source_title",
-        "source_url",
-        "source_published_on",
-        "source_authority",
-        "source_wording");
-  }
-
-  @Override
-  public List<List<?>> csvRows() {
-    return items.stream()
-        .<List<?>>map(
-            o ->
-                Arrays.asList(
-                    o.id(),
-                    o.reporter(),
-                    o.partner(),
-                    o.flow(),
-                    o.commodity(),
-                    o.period(),
-                    o.periodKind(),
-                    o.firstMonth(),
-                    o.lastMonth(),
-                    o.valueUsd(),
-                    o.precisionUsd(),
-                    o.qualifier(),
-                    o.bounds().lowUsd(),
-                    o.bounds().highUsd(),
-                    o.statedChangePercent(),
-                    o.revision(),
-                    o.quote(),
-                    o.source().id(),
-                    o.source().publisher(),
-                    o.source().title(),
-                    o.source().url(),
-                    o.source().publishedOn(),
-                    o.source().authority(),
-                    o.source().wording()))
-        .toList();
+  public CsvRows<ObservationView> csv() {
+    return CsvRows.of(items)
+        .column("id", ObservationView::id)
+        .column("reporter", ObservationView::reporter)
+        .column("partner", ObservationView::partner)
+        .column("flow", ObservationView::flow)
+        .column("commodity", ObservationView::commodity)
+        .column("period", ObservationView::period)
+        .column("period_kind", ObservationView::periodKind)
+        .column("first_month", ObservationView::firstMonth)
+        .column("last_month", ObservationView::lastMonth)
+        .column("value_usd", ObservationView::valueUsd)
+        .column("precision_usd", ObservationView::precisionUsd)
+        .column("qualifier", ObservationView::qualifier)
+        .column("low_usd", o -> o.bounds().lowUsd())
+        .column("high_usd", o -> o.bounds().highUsd())
+        .column("stated_change_percent", ObservationView::statedChangePercent)
+        .column("revision", ObservationView::revision)
+        .column("quote", ObservationView::quote)
+        .column("source_id", o -> o.source().id())
+        .column("source_publisher", o -> o.source().publisher())
+        .column("source_title", o -> o.source().title())
+        .column("source_url", o -> o.source().url())
+        .column("source_published_on", o -> o.source().publishedOn())
+        .column("source_authority", o -> o.source().authority())
+        .column("source_wording", o -> o.source().wording());
   }
 }
