@@ -326,14 +326,14 @@ class ImportJobs
     if (lost) {
       state = Progress.State.FAILED;
       ProblemDetail gone =
-          ProblemDetail.forStatusAndDetail(
+          ProblemTypes.problem(
               HttpStatus.SERVICE_UNAVAILABLE,
+              ProblemTypes.IMPORT_LOST,
+              "Import lost",
               "The instance running this import stopped before it finished (no progress since "
                   + updated
                   + "); nothing of it was written, as its write is one transaction. Import the"
                   + " file again.");
-      gone.setType(ProblemTypes.IMPORT_LOST);
-      gone.setTitle("Import lost");
       problemBody = json.readValue(json.writeValueAsString(gone), MAP);
     }
     long total = rs.getLong("bytes_total");
@@ -387,19 +387,19 @@ class ImportJobs
     } else if (e instanceof DataAccessException) {
       log.warn("Import {} failed on the database: {}", id, e.toString());
       problem =
-          ProblemDetail.forStatusAndDetail(
+          ProblemTypes.problem(
               HttpStatus.SERVICE_UNAVAILABLE,
+              ProblemTypes.DATABASE_UNAVAILABLE,
+              "Service unavailable",
               "The database failed during the import; nothing was written. Retry in a while.");
-      problem.setType(ProblemTypes.DATABASE_UNAVAILABLE);
-      problem.setTitle("Service unavailable");
     } else {
       log.error("Import {} failed", id, e);
       problem =
-          ProblemDetail.forStatusAndDetail(
+          ProblemTypes.problem(
               HttpStatus.INTERNAL_SERVER_ERROR,
+              ProblemTypes.INTERNAL,
+              "Internal error",
               "An unexpected error occurred; it has been logged. Nothing was written.");
-      problem.setType(ProblemTypes.INTERNAL);
-      problem.setTitle("Internal error");
     }
     problem.setInstance(URI.create("/api/v1/trade/imports/" + id));
     try {
@@ -461,14 +461,14 @@ class ImportJobs
     }
     instance = hostName() + ":" + event.getWebServer().getPort();
     ProblemDetail lost =
-        ProblemDetail.forStatusAndDetail(
+        ProblemTypes.problem(
             HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemTypes.IMPORT_LOST,
+            "Import lost",
             "The instance running this import ("
                 + instance
                 + ") stopped before it finished and has restarted; nothing of it was written, as"
                 + " its write is one transaction. Import the file again.");
-    lost.setType(ProblemTypes.IMPORT_LOST);
-    lost.setTitle("Import lost");
     try {
       int swept =
           jdbc.sql(

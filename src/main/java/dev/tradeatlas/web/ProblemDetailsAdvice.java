@@ -71,21 +71,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MultipartException.class)
   ProblemDetail badMultipart(MultipartException ex) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        ProblemTypes.problem(
             HttpStatus.BAD_REQUEST,
+            ProblemTypes.INVALID_BODY,
+            "Invalid request body",
             "The multipart body could not be read; send a form with a 'file' field.");
-    problem.setType(ProblemTypes.INVALID_BODY);
-    problem.setTitle("Invalid request body");
     problem.setProperty("parameter", "file");
     return problem;
   }
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException ex) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-    problem.setType(ProblemTypes.NOT_FOUND);
-    problem.setTitle("Not found");
-    return problem;
+    return ProblemTypes.problem(
+        HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex.getMessage());
   }
 
   @ExceptionHandler(WriteProblemException.class)
@@ -106,28 +104,24 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** A constraint the write broke, however it was wrapped (e.g. a flush at commit): 409. */
   private static ProblemDetail refusedByConstraint(Throwable cause) {
     log.info("Write refused by a database constraint: {}", cause.getMessage());
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT,
-            "The write conflicts with what is stored (a duplicate, or a reference to something"
-                + " that does not exist); nothing was written.");
-    problem.setType(ProblemTypes.CONFLICT);
-    problem.setTitle("Conflict");
-    return problem;
+    return ProblemTypes.problem(
+        HttpStatus.CONFLICT,
+        ProblemTypes.CONFLICT,
+        "Conflict",
+        "The write conflicts with what is stored (a duplicate, or a reference to something"
+            + " that does not exist); nothing was written.");
   }
 
   /** A query that ran past the statement timeout: the question is too expensive as asked. */
   @ExceptionHandler(QueryTimeoutException.class)
   ProblemDetail queryTooLong(QueryTimeoutException ex) {
     log.warn("Statement timeout: {}", ex.getMostSpecificCause().getMessage());
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "The query ran past the statement timeout (trade.limits.statement-timeout); ask for a"
-                + " shorter span or a smaller page.");
-    problem.setType(ProblemTypes.TOO_EXPENSIVE);
-    problem.setTitle("Query too expensive");
-    return problem;
+    return ProblemTypes.problem(
+        HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemTypes.TOO_EXPENSIVE,
+        "Query too expensive",
+        "The query ran past the statement timeout (trade.limits.statement-timeout); ask for a"
+            + " shorter span or a smaller page.");
   }
 
   /** A question beyond a work limit: refused before its answer is built, naming the limit. */
@@ -135,9 +129,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ProblemDetail tooExpensive(TooExpensiveException ex) {
     log.info("Refused as too expensive ({}): {}", ex.limit(), ex.getMessage());
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-    problem.setType(ProblemTypes.TOO_EXPENSIVE);
-    problem.setTitle("Query too expensive");
+        ProblemTypes.problem(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            ProblemTypes.TOO_EXPENSIVE,
+            "Query too expensive",
+            ex.getMessage());
     problem.setProperty("limit", ex.limit());
     return problem;
   }
@@ -166,11 +162,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> databaseUnavailable(Exception ex) {
     log.warn("Database unavailable: {}", ex.toString());
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        ProblemTypes.problem(
             HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemTypes.DATABASE_UNAVAILABLE,
+            "Service unavailable",
             "The database is not answering right now; retry in a few seconds.");
-    problem.setType(ProblemTypes.DATABASE_UNAVAILABLE);
-    problem.setTitle("Service unavailable");
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
         .body(problem);
@@ -183,12 +179,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> busy(Exception ex) {
     log.info("Write could not proceed now: {}", ex.toString());
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        ProblemTypes.problem(
             HttpStatus.SERVICE_UNAVAILABLE,
+            ProblemTypes.BUSY,
+            "Busy",
             "Another write to the same data is in progress (an import, or an update of the same"
                 + " resource); nothing was written. Retry in a few seconds.");
-    problem.setType(ProblemTypes.BUSY);
-    problem.setTitle("Busy");
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "5")
         .body(problem);
@@ -200,14 +196,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
   ProblemDetail concurrentChange(Exception ex) {
     log.info("Concurrent change: {}", ex.toString());
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT,
-            "The resource was changed by another request at the same time; nothing was written."
-                + " Read it again and retry.");
-    problem.setType(ProblemTypes.CONFLICT);
-    problem.setTitle("Conflict");
-    return problem;
+    return ProblemTypes.problem(
+        HttpStatus.CONFLICT,
+        ProblemTypes.CONFLICT,
+        "Conflict",
+        "The resource was changed by another request at the same time; nothing was written."
+            + " Read it again and retry.");
   }
 
   @ExceptionHandler(Exception.class)
@@ -234,12 +228,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       return null;
     }
     log.error("Unexpected error", ex);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.");
-    problem.setType(ProblemTypes.INTERNAL);
-    problem.setTitle("Internal error");
-    return problem;
+    return ProblemTypes.problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemTypes.INTERNAL,
+        "Internal error",
+        "An unexpected error occurred; it has been logged.");
   }
 
   @Override
@@ -376,9 +369,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     } else {
       detail = "Field '" + field + "' has a value of the wrong type or form.";
     }
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setType(ProblemTypes.INVALID_BODY);
-    problem.setTitle("Invalid request body");
+    ProblemDetail problem =
+        ProblemTypes.problem(
+            HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_BODY, "Invalid request body", detail);
     if (field != null) {
       problem.setProperty("parameter", field);
     }
@@ -463,9 +456,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   }
 
   static ProblemDetail invalidParameter(@Nullable String parameter, @Nullable String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setType(ProblemTypes.INVALID_PARAMETER);
-    problem.setTitle("Invalid parameter");
+    ProblemDetail problem =
+        ProblemTypes.problem(
+            HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_PARAMETER, "Invalid parameter", detail);
     if (parameter != null) {
       problem.setProperty("parameter", parameter);
     }

@@ -1,6 +1,9 @@
 package dev.tradeatlas.web;
 
 import java.net.URI;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /** The stable problem types of the API (RFC 9457 "type"), one per kind of problem. */
 public final class ProblemTypes {
@@ -26,4 +29,13 @@ public final class ProblemTypes {
   public static final URI IMPORT_LOST = URI.create("/problems/import-lost");
 
   private ProblemTypes() {}
+
+  /** A problem of one of this service's types, with its status, title and detail. */
+  public static ProblemDetail problem(
+      HttpStatus status, URI type, String title, @Nullable String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type);
+    problem.setTitle(title);
+    return problem;
+  }
 }

@@ -28,9 +28,7 @@ public class ProblemWriter {
       String title,
       String detail)
       throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(type);
-    problem.setTitle(title);
+    ProblemDetail problem = ProblemTypes.problem(status, type, title, detail);
     try {
       problem.setInstance(URI.create(request.getRequestURI()));
     } catch (IllegalArgumentException notAUri) {

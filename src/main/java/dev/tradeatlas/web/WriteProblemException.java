@@ -52,9 +52,7 @@ public class WriteProblemException extends RuntimeException {
 
   /** The problem details this refusal is answered with. */
   public ProblemDetail toProblemDetail() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
-    problem.setType(type);
-    problem.setTitle(title);
+    ProblemDetail problem = ProblemTypes.problem(status, type, title, getMessage());
     properties.forEach(problem::setProperty);
     return problem;
   }

@@ -3,6 +3,7 @@ package dev.tradeatlas.turnover.figures;
 import dev.tradeatlas.shared.ClientPresence;
 import dev.tradeatlas.shared.Rounding;
 import dev.tradeatlas.source.SourceSummary;
+import dev.tradeatlas.turnover.Bounds;
 import dev.tradeatlas.turnover.Commodity;
 import dev.tradeatlas.turnover.Conversion;
 import dev.tradeatlas.turnover.Flow;
@@ -910,17 +911,25 @@ public class ObservationQueries implements FigureSource {
       sources.put(source.id(), source);
     }
     BigDecimal precision = once(shared, rs.getBigDecimal(10));
-    String qualifier = rs.getString(11);
-    String rounding = rs.getString(18);
+    String qualifierName = rs.getString(11);
+    Qualifier qualifier = qualifierName == null ? null : Qualifier.valueOf(qualifierName);
+    String roundingName = rs.getString(18);
+    Rounding rounding =
+        precision.signum() == 0
+            ? Rounding.EXACT
+            : roundingName == null
+                ? source.summary().figureRounding()
+                : Rounding.valueOf(roundingName);
+    BigDecimal value = rs.getBigDecimal(9);
     BigDecimal original = rs.getBigDecimal(19);
     return new Observation(
         rs.getLong(1),
         series,
         PeriodKind.valueOf(rs.getString(6)),
         period,
-        rs.getBigDecimal(9),
+        value,
         precision,
-        qualifier == null ? null : Qualifier.valueOf(qualifier),
+        qualifier,
         rs.getBigDecimal(12),
         once(shared, rs.getString(13)),
         rs.getInt(14),
@@ -928,9 +937,7 @@ public class ObservationQueries implements FigureSource {
         once(shared, rs.getString(16)),
         superseded == null ? null : superseded.toInstant(),
         source,
-        precision.signum() == 0
-            ? Rounding.EXACT
-            : rounding == null ? source.summary().figureRounding() : Rounding.valueOf(rounding),
+        rounding,
         original == null
             ? null
             : new Conversion(
@@ -939,7 +946,8 @@ public class ObservationQueries implements FigureSource {
                 rs.getBigDecimal(21),
                 rs.getBigDecimal(22),
                 rs.getString(23)),
-        "INFERRED".equals(rs.getString(24)));
+        "INFERRED".equals(rs.getString(24)),
+        Bounds.of(value, precision, qualifier, rounding));
   }
 
   /** The one instance of an equal value kept in {@code shared}; the value itself without it. */

@@ -36,49 +36,6 @@ public record Observation(
     boolean reporterInferred,
     Bounds bounds) {
 
-  /**
-   * A figure as stored; its bounds computed once (the rules ask for them many times per figure, and
-   * a series over hundreds of sources holds hundreds of thousands of figures).
-   */
-  public Observation(
-      long id,
-      SeriesKey series,
-      PeriodKind kind,
-      TradePeriod period,
-      BigDecimal valueUsd,
-      BigDecimal precisionUsd,
-      @Nullable Qualifier qualifier,
-      @Nullable BigDecimal statedChangePercent,
-      @Nullable String quote,
-      int revision,
-      Instant loadedAt,
-      String loadedBy,
-      @Nullable Instant supersededAt,
-      SourceRef source,
-      Rounding rounding,
-      @Nullable Conversion conversion,
-      boolean reporterInferred) {
-    this(
-        id,
-        series,
-        kind,
-        period,
-        valueUsd,
-        precisionUsd,
-        qualifier,
-        statedChangePercent,
-        quote,
-        revision,
-        loadedAt,
-        loadedBy,
-        supersededAt,
-        source,
-        rounding,
-        conversion,
-        reporterInferred,
-        Bounds.of(valueUsd, precisionUsd, qualifier, rounding));
-  }
-
   /** A stored figure is its row: two are the same when their ids are (cheap in sets and maps). */
   @Override
   public boolean equals(Object other) {

@@ -4,6 +4,7 @@ import dev.tradeatlas.shared.DatePrecision;
 import dev.tradeatlas.shared.Rounding;
 import dev.tradeatlas.source.Authority;
 import dev.tradeatlas.source.SourceSummary;
+import dev.tradeatlas.turnover.Bounds;
 import dev.tradeatlas.turnover.Commodity;
 import dev.tradeatlas.turnover.Conversion;
 import dev.tradeatlas.turnover.Flow;
@@ -131,12 +132,15 @@ final class Figures {
       long sourceId = source == null ? id : source;
       TradePeriod p = TradePeriod.parse(period);
       BigDecimal unit = new BigDecimal(precision);
+      BigDecimal amount = new BigDecimal(value);
+      Rounding figureRounding =
+          unit.signum() == 0 ? Rounding.EXACT : rounding == null ? Rounding.ROUNDED : rounding;
       return new Observation(
           id,
           series,
           p.kind() == PeriodKind.RANGE ? PeriodKind.CUMULATIVE : p.kind(),
           p,
-          new BigDecimal(value),
+          amount,
           unit,
           qualifier,
           statedChange == null ? null : new BigDecimal(statedChange),
@@ -159,9 +163,10 @@ final class Figures {
                   Rounding.ROUNDED,
                   null),
               LocalDate.parse(publishedOn)),
-          unit.signum() == 0 ? Rounding.EXACT : rounding == null ? Rounding.ROUNDED : rounding,
+          figureRounding,
           conversion,
-          false);
+          false,
+          Bounds.of(amount, unit, qualifier, figureRounding));
     }
   }
 }
