@@ -141,7 +141,23 @@ class ImportService {
       int rows,
       String sha256,
       Map<Long, List<Integer>> rowsBySource,
-      Map<String, Integer> skipped) {
+      Map<String, Integer> skipped,
+      int spooled,
+      Map<Long, java.time.YearMonth> lastMonths,
+      Map<Long, java.time.LocalDate> publishedBy) {
+
+    /**
+     * Whether every figure ends by its source's last possible publication day: then none is late,
+     * which a direct load does not check row by row.
+     */
+    boolean noneLate() {
+      return lastMonths.entrySet().stream()
+          .allMatch(
+              e -> {
+                java.time.LocalDate by = publishedBy.get(e.getKey());
+                return by != null && !e.getValue().atEndOfMonth().isAfter(by);
+              });
+    }
 
     int skippedCount() {
       return skipped.values().stream().mapToInt(Integer::intValue).sum();
@@ -161,6 +177,8 @@ class ImportService {
             ? StandardCharsets.UTF_8
             : StandardCharsets.ISO_8859_1;
     int rows = 0;
+    int spooledRows = 0;
+    Map<Long, java.time.YearMonth> lastMonths = Map.of();
     CountingInputStream counted = new CountingInputStream(Files.newInputStream(input.file()));
     try (FigureStore.Spool spool = new FigureStore.Spool(Files.newOutputStream(spooled));
         ProductStore.Spool productSpool = new ProductStore.Spool(Files.newOutputStream(details));
@@ -234,6 +252,8 @@ class ImportService {
           }
         }
       }
+      spooledRows = spool.rows();
+      lastMonths = spool.lastMonths();
     } catch (UncheckedIOException | IOException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
       if (!(cause instanceof LineLimitedReader.LineTooLong
@@ -269,8 +289,12 @@ class ImportService {
       errors.add(new ImportError(0, null, null, "The file has a header but no data rows."));
     }
     progress.phase(Progress.State.VALIDATING);
+    Map<Long, java.time.LocalDate> publishedBy = new HashMap<>();
     if (errors.none()) {
-      Set<Long> known = sources.summaries(rowsBySource.keySet()).keySet();
+      Map<Long, dev.tradeatlas.source.SourceSummary> summaries =
+          sources.summaries(rowsBySource.keySet());
+      summaries.forEach((id, summary) -> publishedBy.put(id, summary.publishedBy()));
+      Set<Long> known = summaries.keySet();
       rowsBySource.forEach(
           (id, sourceRows) -> {
             if (!known.contains(id)) {
@@ -294,7 +318,14 @@ class ImportService {
         rows,
         skipped.values().stream().mapToInt(Integer::intValue).sum(),
         (System.nanoTime() - started) / 1_000_000);
-    return new Parsed(rows, HexFormat.of().formatHex(sha256.digest()), rowsBySource, skipped);
+    return new Parsed(
+        rows,
+        HexFormat.of().formatHex(sha256.digest()),
+        rowsBySource,
+        skipped,
+        spooledRows,
+        lastMonths,
+        publishedBy);
   }
 
   /** Whether a whole file is valid UTF-8 (read once, in a stream). */
@@ -332,40 +363,31 @@ class ImportService {
           // a large import may run longer than the statement timeout of reads
           jdbc.sql("set local statement_timeout = '30min'").update();
           long staging = System.nanoTime();
-          try (InputStream in = Files.newInputStream(spooled)) {
-            store.stage(in);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+          Merged merged = null;
+          if (parsed.spooled() > 0
+              && parsed.noneLate()
+              && !store.holdsAny(parsed.rowsBySource().keySet())) {
+            // sources without figures yet: every figure is new, added with one COPY
+            merged =
+                store
+                    .unlessStored(
+                        () -> {
+                          long id = insertBatch(format, actor, parsed, parsed.spooled(), 0, 0);
+                          long added = store.addNew(spooled, actor, id);
+                          if (added != parsed.spooled()) {
+                            throw new IllegalStateException(
+                                added + " figures added of " + parsed.spooled() + " spooled");
+                          }
+                          return new Merged(
+                              id, new FigureStore.Counts(parsed.spooled(), parsed.spooled(), 0, 0));
+                        })
+                    .orElse(null);
           }
-          Errors errors = new Errors(limits.maxImportErrorsListed());
-          for (List<Integer> pair : store.conflictingRows(limits.maxImportErrorsListed())) {
-            errors.add(
-                new ImportError(
-                    pair.get(pair.size() - 1),
-                    format.column("value_usd"),
-                    null,
-                    "gives the same figure of the same source as row "
-                        + pair.get(0)
-                        + " but another value."));
+          if (merged == null) {
+            // figures to compare with stored ones, or rows to name: staged, checked, planned
+            merged = merge(parsed, format, actor, spooled);
           }
-          if (errors.none()) {
-            for (FigureStore.LateRow late :
-                store.rowsAfterPublication(limits.maxImportErrorsListed())) {
-              errors.add(
-                  new ImportError(
-                      late.row(),
-                      format.column("period"),
-                      late.period(),
-                      "ends after its source was published ("
-                          + late.publishedOn()
-                          + "): a source cannot report a period that had not ended."));
-            }
-          }
-          if (!errors.none()) {
-            throw errors.problem(parsed.rows());
-          }
-          long planning = System.nanoTime();
-          FigureStore.Counts counts = store.plan();
+          FigureStore.Counts counts = merged.counts();
           int duplicates =
               counts.staged() - counts.inserted() - counts.revised() - counts.unchanged();
           if (counts.wroteNothing()) {
@@ -387,36 +409,18 @@ class ImportService {
                     + skippedNote(parsed)
                     + ".");
           }
-          long batchId =
-              jdbc.sql(
-                      """
-                      insert into import_batch (imported_by, content_sha256, row_count, inserted,
-                          revised, unchanged, format)
-                      values (:actor, :sha, :rows, :inserted, :revised, :unchanged, :format)
-                      returning id
-                      """)
-                  .param("format", format.name())
-                  .param("actor", actor)
-                  .param("sha", parsed.sha256())
-                  .param("rows", parsed.rows())
-                  .param("inserted", counts.inserted())
-                  .param("revised", counts.revised())
-                  .param("unchanged", counts.unchanged())
-                  .query(Long.class)
-                  .single();
-          long applying = System.nanoTime();
-          store.apply(actor, batchId);
+          long batchId = merged.batchId();
+          long detailing = System.nanoTime();
           try (InputStream in = Files.newInputStream(details)) {
             products.add(in, batchId);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
           log.info(
-              "import {}: staged in {} ms, planned in {} ms, merged in {} ms",
+              "import {}: written in {} ms, product details added in {} ms",
               batchId,
-              (planning - staging) / 1_000_000,
-              (applying - planning) / 1_000_000,
-              (System.nanoTime() - applying) / 1_000_000);
+              (detailing - staging) / 1_000_000,
+              (System.nanoTime() - detailing) / 1_000_000);
           String summary =
               counts.inserted()
                   + " inserted, "
@@ -439,6 +443,85 @@ class ImportService {
               true,
               "Imported: " + summary + skippedNote(parsed) + ".");
         });
+  }
+
+  /** What a merge wrote: its batch (-1 when it wrote nothing) and what each figure came to. */
+  private record Merged(long batchId, FigureStore.Counts counts) {}
+
+  /**
+   * Stages the spooled figures, refuses the file when rows give one figure two values or end after
+   * their source was published (naming them), plans the merge against the stored figures and
+   * applies it.
+   */
+  private Merged merge(Parsed parsed, FigureFormat format, String actor, Path spooled) {
+    long staging = System.nanoTime();
+    try (InputStream in = Files.newInputStream(spooled)) {
+      store.stage(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Errors errors = new Errors(limits.maxImportErrorsListed());
+    for (List<Integer> pair : store.conflictingRows(limits.maxImportErrorsListed())) {
+      errors.add(
+          new ImportError(
+              pair.get(pair.size() - 1),
+              format.column("value_usd"),
+              null,
+              "gives the same figure of the same source as row "
+                  + pair.get(0)
+                  + " but another value."));
+    }
+    if (errors.none()) {
+      for (FigureStore.LateRow late : store.rowsAfterPublication(limits.maxImportErrorsListed())) {
+        errors.add(
+            new ImportError(
+                late.row(),
+                format.column("period"),
+                late.period(),
+                "ends after its source was published ("
+                    + late.publishedOn()
+                    + "): a source cannot report a period that had not ended."));
+      }
+    }
+    if (!errors.none()) {
+      throw errors.problem(parsed.rows());
+    }
+    long planning = System.nanoTime();
+    FigureStore.Counts counts = store.plan();
+    if (counts.wroteNothing()) {
+      return new Merged(-1, counts);
+    }
+    long batchId =
+        insertBatch(format, actor, parsed, counts.inserted(), counts.revised(), counts.unchanged());
+    long applying = System.nanoTime();
+    store.apply(actor, batchId);
+    log.info(
+        "import {}: staged and checked in {} ms, planned in {} ms, merged in {} ms",
+        batchId,
+        (planning - staging) / 1_000_000,
+        (applying - planning) / 1_000_000,
+        (System.nanoTime() - applying) / 1_000_000);
+    return new Merged(batchId, counts);
+  }
+
+  private long insertBatch(
+      FigureFormat format, String actor, Parsed parsed, int inserted, int revised, int unchanged) {
+    return jdbc.sql(
+            """
+            insert into import_batch (imported_by, content_sha256, row_count, inserted, revised,
+                unchanged, format)
+            values (:actor, :sha, :rows, :inserted, :revised, :unchanged, :format)
+            returning id
+            """)
+        .param("format", format.name())
+        .param("actor", actor)
+        .param("sha", parsed.sha256())
+        .param("rows", parsed.rows())
+        .param("inserted", inserted)
+        .param("revised", revised)
+        .param("unchanged", unchanged)
+        .query(Long.class)
+        .single();
   }
 
   private static String skippedNote(Parsed parsed) {

@@ -26,8 +26,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -259,6 +262,105 @@ class WritesIT {
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().get("errors").findValuesAsString("field"))
         .contains("partner", "flow", "period", "valueUsd");
+  }
+
+  /** A source's stored figures as text, one per line, without ids, source and load time. */
+  List<String> storedFigures(long source) {
+    return jdbc.sql(
+            """
+            select concat_ws('|', reporter, partner, flow, commodity, period_kind, first_month,
+                       last_month, value_usd, precision_usd, qualifier, stated_change_percent,
+                       quote, revision, supersedes_id, superseded_at, loaded_by, rounding,
+                       reporter_basis, original_value, import_batch_id is not null)
+            from trade_observation where source_id = :source
+            order by reporter, partner, flow, commodity, first_month, last_month, revision
+            """)
+        .param("source", source)
+        .query(String.class)
+        .list();
+  }
+
+  static final String FULL_HEADER =
+      "reporter,partner,flow,period,value_usd,source_id,commodity,precision_usd,qualifier,"
+          + "stated_change_percent,quote\n";
+
+  /** Rows with every optional column, and quotes holding commas, quotes and line breaks. */
+  static String fullRows(long source) {
+    return """
+        KGZ,CHN,EXPORT,2025-01,1000.50,%1$d,TOTAL,,,,"says ""about"", then
+        a new line"
+        KGZ,CHN,IMPORT,2025-Q1,2000000,%1$d,TOTAL,100000,ABOUT,12.5,plain words
+        KGZ,CHN,TURNOVER,2024,3000,%1$d,,,,-3.2,"a comma, and a quote\"\"\"
+        KGZ,CHN,EXPORT,2025-02,50,%1$d,0901,,,,
+        """
+        .formatted(source);
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void aNewSourcesFileIsAddedDirectlyAndStoresWhatTheMergeStores(CapturedOutput log) {
+    long direct = newSource("2026-02-14");
+    long merged = newSource("2026-02-14");
+    // a figure of its own makes the second source's file go through staging, checks and plan
+    assertThat(importCsv(HEADER + "KGZ,KAZ,EXPORT,2019,1,%d\n".formatted(merged)).status())
+        .isEqualTo(200);
+    int before = log.getOut().split("added directly", -1).length;
+
+    Api.Response first = importCsv(FULL_HEADER + fullRows(direct));
+    int afterDirect = log.getOut().split("added directly", -1).length;
+    Api.Response second = importCsv(FULL_HEADER + fullRows(merged));
+    int afterMerged = log.getOut().split("added directly", -1).length;
+
+    assertThat(first.status()).as(first.body()).isEqualTo(200);
+    assertThat(second.status()).as(second.body()).isEqualTo(200);
+    assertThat(afterDirect - before).as("the first file was added directly").isEqualTo(1);
+    assertThat(afterMerged - afterDirect).as("the second file was merged").isZero();
+    assertThat(first.json().get("inserted").asInt()).isEqualTo(4);
+    assertThat(second.json().get("inserted").asInt()).isEqualTo(4);
+    List<String> mergedFigures = storedFigures(merged);
+    mergedFigures.removeIf(f -> f.startsWith("KGZ|KAZ|"));
+    assertThat(storedFigures(direct)).hasSize(4).isEqualTo(mergedFigures);
+    assertThat(storedFigures(direct))
+        .anySatisfy(f -> assertThat(f).contains("|says \"about\", then\na new line|"))
+        .anySatisfy(f -> assertThat(f).contains("|a comma, and a quote\"|"));
+    JsonNode again = importCsv(FULL_HEADER + fullRows(direct)).json();
+    assertThat(again.get("unchanged").asInt()).isEqualTo(4);
+    assertThat(again.get("written").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aNewSourcesFileThatCannotBeAddedDirectlyIsMergedOrRefusedAsAnyOther() {
+    long repeated = newSource("2026-02-14");
+    Api.Response twice =
+        importCsv(
+            HEADER
+                + "TJK,UZB,EXPORT,2025-03,7,%1$d\nTJK,UZB,EXPORT,2025-03,7,%1$d\n"
+                    .formatted(repeated));
+    long conflicting = newSource("2026-02-14");
+    String beforeConflict = fingerprint();
+    Api.Response conflict =
+        importCsv(
+            HEADER
+                + "TJK,UZB,EXPORT,2025-03,7,%1$d\nTJK,UZB,EXPORT,2025-03,8,%1$d\n"
+                    .formatted(conflicting));
+    String afterConflict = fingerprint();
+    long early = newSource("2025-06-10");
+    Api.Response late =
+        importCsv(
+            HEADER
+                + "TJK,UZB,EXPORT,2025-05,7,%1$d\nTJK,UZB,EXPORT,2025-06,8,%1$d\n"
+                    .formatted(early));
+
+    assertThat(twice.status()).as(twice.body()).isEqualTo(200);
+    assertThat(twice.json().get("inserted").asInt()).isEqualTo(1);
+    assertThat(twice.json().get("duplicates").asInt()).isEqualTo(1);
+    assertThat(storedFigures(repeated)).hasSize(1);
+    assertThat(conflict.status()).as(conflict.body()).isEqualTo(422);
+    assertThat(conflict.body()).contains("same figure of the same source as row 1");
+    assertThat(afterConflict).isEqualTo(beforeConflict);
+    assertThat(late.status()).as(late.body()).isEqualTo(422);
+    assertThat(late.body()).contains("ends after its source was published");
+    assertThat(storedFigures(early)).isEmpty();
   }
 
   @Test
