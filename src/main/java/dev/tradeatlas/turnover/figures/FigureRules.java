@@ -41,6 +41,7 @@ public class FigureRules {
   private static final Pattern VALUE = Pattern.compile("\\d{1,18}(\\.\\d{1,2})?");
   private static final Pattern PRECISION = Pattern.compile("\\d{1,16}(\\.\\d{1,2})?");
   private static final Pattern CHANGE = Pattern.compile("[-+]?\\d{1,7}(\\.\\d{1,4})?");
+  private static final Pattern ID = Pattern.compile("\\d{1,18}");
   private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
   private static final int MAX_QUOTE = 4000;
 
@@ -276,7 +277,7 @@ public class FigureRules {
 
   private static @Nullable Long sourceId(@Nullable String value, List<Problem> problems) {
     String s = value == null ? "" : value.trim();
-    if (!s.matches("\\d{1,18}") || Long.parseLong(s) == 0) {
+    if (!ID.matcher(s).matches() || Long.parseLong(s) == 0) {
       problems.add(new Problem("source_id", "must be the id of a recorded source."));
       return null;
     }
