@@ -49,9 +49,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a file of figures all or nothing, in the service's own CSV or as downloaded from UN
  * Comtrade ({@link FigureFormat}): every row is read, checked and spooled to a temporary file
  * first, with no connection held, and any bad row refuses the whole file (422, nothing written); a
- * good file is then staged with COPY and merged in one short transaction, so the same file again
- * writes nothing. Memory stays bounded by the listed errors, not the file. One import writes at a
- * time (a PostgreSQL advisory lock, so across instances too); a second one meanwhile gets 409.
+ * good file is then written in one short transaction: added with one COPY when its sources hold no
+ * figure yet, otherwise staged with COPY and merged, so the same file again writes nothing. Memory
+ * stays bounded by the listed errors, not the file. One import writes at a time (a PostgreSQL
+ * advisory lock, so across instances too); a second one meanwhile gets 409.
  */
 @Service
 class ImportService {

@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Stores figures without ever destroying one. Figures are spooled as CSV before any connection is
  * taken, staged with COPY into a temporary table, then merged set-wise: a figure its source does
  * not yet report is inserted; one it reports with the same value is left unchanged; one with a
- * different value becomes a new revision that supersedes the old, which is kept. Runs inside the
- * caller's transaction, so a failure leaves nothing behind.
+ * different value becomes a new revision that supersedes the old, which is kept. The first file of
+ * sources that hold no figure yet skips the staging and the plan ({@link #addNew}): every figure is
+ * new. Runs inside the caller's transaction, so a failure leaves nothing behind.
  */
 @NamedInterface("loading")
 @Component
