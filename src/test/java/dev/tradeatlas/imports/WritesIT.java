@@ -328,28 +328,25 @@ class WritesIT {
     assertThat(again.get("written").asBoolean()).isFalse();
   }
 
+  /** An import of Tajikistan's exports to Uzbekistan, one row per "period,value". */
+  Api.Response importMonths(long source, String... periodsAndValues) {
+    StringBuilder csv = new StringBuilder(HEADER);
+    for (String periodAndValue : periodsAndValues) {
+      csv.append("TJK,UZB,EXPORT,").append(periodAndValue).append(',').append(source).append('\n');
+    }
+    return importCsv(csv.toString());
+  }
+
   @Test
   void aNewSourcesFileThatCannotBeAddedDirectlyIsMergedOrRefusedAsAnyOther() {
     long repeated = newSource("2026-02-14");
-    Api.Response twice =
-        importCsv(
-            HEADER
-                + "TJK,UZB,EXPORT,2025-03,7,%1$d\nTJK,UZB,EXPORT,2025-03,7,%1$d\n"
-                    .formatted(repeated));
+    Api.Response twice = importMonths(repeated, "2025-03,7", "2025-03,7");
     long conflicting = newSource("2026-02-14");
     String beforeConflict = fingerprint();
-    Api.Response conflict =
-        importCsv(
-            HEADER
-                + "TJK,UZB,EXPORT,2025-03,7,%1$d\nTJK,UZB,EXPORT,2025-03,8,%1$d\n"
-                    .formatted(conflicting));
+    Api.Response conflict = importMonths(conflicting, "2025-03,7", "2025-03,8");
     String afterConflict = fingerprint();
     long early = newSource("2025-06-10");
-    Api.Response late =
-        importCsv(
-            HEADER
-                + "TJK,UZB,EXPORT,2025-05,7,%1$d\nTJK,UZB,EXPORT,2025-06,8,%1$d\n"
-                    .formatted(early));
+    Api.Response late = importMonths(early, "2025-05,7", "2025-06,8");
 
     assertThat(twice.status()).as(twice.body()).isEqualTo(200);
     assertThat(twice.json().get("inserted").asInt()).isEqualTo(1);
