@@ -66,7 +66,7 @@ class CheckpointController {
       @Parameter(description = "The checkpoint's code", example = "torugart") @PathVariable
           String code) {
     CheckpointResponse checkpoint = checkpoints.get(code);
-    return ResponseEntity.ok().eTag(ETags.of(checkpoint.version())).body(checkpoint);
+    return ETags.ok(checkpoint, checkpoint.version());
   }
 
   @GetMapping(path = "/{code}/schedule", produces = "application/json")

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,9 +47,7 @@ class CheckpointEditController {
   @SecurityRequirement(name = "basic")
   ResponseEntity<CheckpointResponse> create(@Valid @RequestBody NewCheckpoint request) {
     CheckpointResponse created = writer.create(request);
-    return ResponseEntity.created(URI.create("/api/v1/checkpoints/" + created.code()))
-        .eTag(ETags.of(created.version()))
-        .body(created);
+    return ETags.created("/api/v1/checkpoints/" + created.code(), created, created.version());
   }
 
   @PutMapping(path = "/{code}", consumes = "application/json", produces = "application/json")
@@ -68,7 +65,7 @@ class CheckpointEditController {
           String ifMatch,
       @Valid @RequestBody CheckpointUpdate request) {
     CheckpointResponse updated = writer.update(code, ifMatch, request);
-    return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    return ETags.ok(updated, updated.version());
   }
 
   @PostMapping(
@@ -90,9 +87,7 @@ class CheckpointEditController {
           String ifMatch,
       @Valid @RequestBody NewScheduleEntry request) {
     CheckpointResponse updated = writer.addSchedule(code, ifMatch, request);
-    return ResponseEntity.created(URI.create("/api/v1/checkpoints/" + code))
-        .eTag(ETags.of(updated.version()))
-        .body(updated);
+    return ETags.created("/api/v1/checkpoints/" + code, updated, updated.version());
   }
 
   @GetMapping(path = "/{code}/history", produces = "application/json")

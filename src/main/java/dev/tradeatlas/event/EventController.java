@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +42,7 @@ class EventController {
   ResponseEntity<EventResponse> get(
       @Parameter(description = "The event's id", example = "1") @PathVariable long id) {
     EventResponse event = events.get(id);
-    return ResponseEntity.ok().eTag(ETags.of(event.version())).body(event);
+    return ETags.ok(event, event.version());
   }
 
   @PostMapping(consumes = "application/json", produces = "application/json")
@@ -55,9 +54,7 @@ class EventController {
   @SecurityRequirement(name = "basic")
   ResponseEntity<EventResponse> create(@Valid @RequestBody EventFields request) {
     EventResponse created = events.create(request);
-    return ResponseEntity.created(URI.create("/api/v1/events/" + created.id()))
-        .eTag(ETags.of(created.version()))
-        .body(created);
+    return ETags.created("/api/v1/events/" + created.id(), created, created.version());
   }
 
   @PutMapping(path = "/{id}", consumes = "application/json", produces = "application/json")
@@ -75,7 +72,7 @@ class EventController {
           String ifMatch,
       @Valid @RequestBody EventFields request) {
     EventResponse updated = events.update(id, ifMatch, request);
-    return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    return ETags.ok(updated, updated.version());
   }
 
   @GetMapping(path = "/{id}/history", produces = "application/json")

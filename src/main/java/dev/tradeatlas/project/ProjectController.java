@@ -68,6 +68,6 @@ class ProjectController {
           @PathVariable
           String code) {
     ProjectResponse project = projects.get(code);
-    return ResponseEntity.ok().eTag(ETags.of(project.version())).body(project);
+    return ETags.ok(project, project.version());
   }
 }

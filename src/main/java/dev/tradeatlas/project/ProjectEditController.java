@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +45,7 @@ class ProjectEditController {
   @SecurityRequirement(name = "basic")
   ResponseEntity<ProjectResponse> create(@Valid @RequestBody ProjectFields request) {
     ProjectResponse created = writer.create(request);
-    return ResponseEntity.created(URI.create("/api/v1/projects/" + created.code()))
-        .eTag(ETags.of(created.version()))
-        .body(created);
+    return ETags.created("/api/v1/projects/" + created.code(), created, created.version());
   }
 
   @PutMapping(path = "/{code}", consumes = "application/json", produces = "application/json")
@@ -66,7 +63,7 @@ class ProjectEditController {
           String ifMatch,
       @Valid @RequestBody ProjectFields request) {
     ProjectResponse updated = writer.update(code, ifMatch, request);
-    return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
+    return ETags.ok(updated, updated.version());
   }
 
   @PostMapping(
@@ -88,9 +85,7 @@ class ProjectEditController {
           String ifMatch,
       @Valid @RequestBody NewMilestone request) {
     ProjectResponse updated = writer.addMilestone(code, ifMatch, request);
-    return ResponseEntity.created(URI.create("/api/v1/projects/" + code))
-        .eTag(ETags.of(updated.version()))
-        .body(updated);
+    return ETags.created("/api/v1/projects/" + code, updated, updated.version());
   }
 
   @GetMapping(path = "/{code}/history", produces = "application/json")

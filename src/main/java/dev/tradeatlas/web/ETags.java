@@ -3,6 +3,7 @@ package dev.tradeatlas.web;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Optimistic locking over HTTP. A versioned resource's ETag is its version followed by the hash of
@@ -18,6 +19,16 @@ public final class ETags {
 
   public static String of(long version) {
     return "\"" + version + "\"";
+  }
+
+  /** 200 with a versioned resource, its version as ETag. */
+  public static <T> ResponseEntity<T> ok(T body, long version) {
+    return ResponseEntity.ok().eTag(of(version)).body(body);
+  }
+
+  /** 201 with a versioned resource created (or grown) at a location, its version as ETag. */
+  public static <T> ResponseEntity<T> created(String location, T body, long version) {
+    return ResponseEntity.created(java.net.URI.create(location)).eTag(of(version)).body(body);
   }
 
   /** The version an ETag of a versioned resource names, or -1 when it names none. */
