@@ -1,11 +1,10 @@
 package dev.tradeatlas.checkpoint;
 
-import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.KnownCodes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -43,13 +42,6 @@ public class CheckpointDirectory {
    * unknown codes.
    */
   public Set<String> requireAll(String field, Collection<String> codes) {
-    Set<String> wanted = new TreeSet<>(codes);
-    Set<String> unknown = new TreeSet<>(wanted);
-    unknown.removeAll(find(wanted).keySet());
-    if (!unknown.isEmpty()) {
-      throw new InvalidParameterException(
-          field, "Field '" + field + "' names unknown checkpoints: " + unknown + ".");
-    }
-    return wanted;
+    return KnownCodes.requireAll(field, codes, "checkpoints", wanted -> find(wanted).keySet());
   }
 }

@@ -2,12 +2,11 @@ package dev.tradeatlas.project;
 
 import dev.tradeatlas.checkpoint.CheckpointResponse.ProjectRef;
 import dev.tradeatlas.checkpoint.LinkedProjects;
-import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.KnownCodes;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,14 +52,7 @@ public class ProjectDirectory implements LinkedProjects {
    * unknown codes.
    */
   public Set<String> requireAll(String field, Collection<String> codes) {
-    Set<String> wanted = new TreeSet<>(codes);
-    Set<String> unknown = new TreeSet<>(wanted);
-    unknown.removeAll(find(wanted).keySet());
-    if (!unknown.isEmpty()) {
-      throw new InvalidParameterException(
-          field, "Field '" + field + "' names unknown projects: " + unknown + ".");
-    }
-    return wanted;
+    return KnownCodes.requireAll(field, codes, "projects", wanted -> find(wanted).keySet());
   }
 
   @Override

@@ -792,6 +792,50 @@ class WritesIT {
   }
 
   @Test
+  void linksToUnknownCheckpointsOrProjectsAre400sNamingTheFieldAndTheCodes() {
+    String before = fingerprint();
+    Api.Response event =
+        post(
+            "/api/v1/events",
+            """
+            {"kind": "AGREEMENT", "title": "Linked to nothing", "date": "2025-02",
+             "certainty": "OCCURRED", "sourceId": 2, "countries": ["KGZ", "CHN"],
+             "checkpoints": ["bedel", "no-such-pass", "atlantis"]}
+            """,
+            EDITOR);
+    Api.Response eventProjects =
+        post(
+            "/api/v1/events",
+            """
+            {"kind": "AGREEMENT", "title": "Linked to nothing", "date": "2025-02",
+             "certainty": "OCCURRED", "sourceId": 2, "countries": ["KGZ", "CHN"],
+             "projects": ["no-such-road"]}
+            """,
+            EDITOR);
+    Api.Response project =
+        post(
+            "/api/v1/projects",
+            """
+            {"code": "nowhere-road", "name": "Road to nowhere", "type": "ROAD",
+             "status": "PLANNED", "description": "A road to no checkpoint (test)",
+             "countries": ["KGZ", "CHN"], "checkpoints": ["nowhere"], "statusSourceId": 11}
+            """,
+            EDITOR);
+
+    assertThat(event.status()).as(event.body()).isEqualTo(400);
+    assertThat(event.json().get("parameter").asString()).isEqualTo("checkpoints");
+    assertThat(event.json().get("detail").asString())
+        .isEqualTo("Field 'checkpoints' names unknown checkpoints: [atlantis, no-such-pass].");
+    assertThat(eventProjects.status()).as(eventProjects.body()).isEqualTo(400);
+    assertThat(eventProjects.json().get("detail").asString())
+        .isEqualTo("Field 'projects' names unknown projects: [no-such-road].");
+    assertThat(project.status()).as(project.body()).isEqualTo(400);
+    assertThat(project.json().get("detail").asString())
+        .isEqualTo("Field 'checkpoints' names unknown checkpoints: [nowhere].");
+    assertThat(fingerprint()).isEqualTo(before);
+  }
+
+  @Test
   void everyWriteIsAuditedWithWhoAndWhen() {
     newSource("2026-03-01");
 
