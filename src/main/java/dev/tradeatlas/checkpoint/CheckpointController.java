@@ -47,9 +47,8 @@ class CheckpointController {
       @Parameter(description = "OPERATING, OPENING_ANNOUNCED, PLANNED or CLOSED")
           @RequestParam(required = false)
           CheckpointStatus status,
-      @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
-      @Parameter(description = "Page size, 1 to 200") @RequestParam(required = false)
-          Integer size) {
+      @PageRequestParams.PageNumber @RequestParam(required = false) Integer page,
+      @PageRequestParams.PageSize @RequestParam(required = false) Integer size) {
     String code = country == null ? null : countries.require("country", country);
     return checkpoints.list(code, status, PageRequestParams.of(page, size));
   }

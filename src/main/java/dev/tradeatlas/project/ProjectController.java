@@ -46,9 +46,8 @@ class ProjectController {
               example = "UZB")
           @RequestParam(required = false)
           String country,
-      @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
-      @Parameter(description = "Page size, 1 to 200") @RequestParam(required = false)
-          Integer size) {
+      @PageRequestParams.PageNumber @RequestParam(required = false) Integer page,
+      @PageRequestParams.PageSize @RequestParam(required = false) Integer size) {
     String code = country == null ? null : countries.require("country", country);
     return projects.list(status, type, code, PageRequestParams.of(page, size));
   }

@@ -129,11 +129,8 @@ class SourceController {
               + "title, URL, publication date (to its known precision), what it is, and its exact "
               + "wording.")
   PageResponse<SourceResponse> list(
-      @Parameter(description = "Page number, from 0", example = "0") @RequestParam(required = false)
-          Integer page,
-      @Parameter(description = "Page size, 1 to 200", example = "50")
-          @RequestParam(required = false)
-          Integer size) {
+      @PageRequestParams.PageNumber @RequestParam(required = false) Integer page,
+      @PageRequestParams.PageSize @RequestParam(required = false) Integer size) {
     PageRequestParams paging = PageRequestParams.of(page, size);
     return PageResponse.of(sources.findAll(paging.toPageable(Sort.by("id"))), Source::toResponse);
   }

@@ -52,9 +52,8 @@ class TimelineController {
           String to,
       @Parameter(description = "Only entries of this kind") @RequestParam(required = false)
           TimelineKind kind,
-      @Parameter(description = "Page number, from 0") @RequestParam(required = false) Integer page,
-      @Parameter(description = "Page size, 1 to 200") @RequestParam(required = false)
-          Integer size) {
+      @PageRequestParams.PageNumber @RequestParam(required = false) Integer page,
+      @PageRequestParams.PageSize @RequestParam(required = false) Integer size) {
     String code = country == null ? null : countries.require("country", country);
     LocalDate fromDate = DateBound.from("from", from);
     LocalDate toDate = DateBound.to("to", to);

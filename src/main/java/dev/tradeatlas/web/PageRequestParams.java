@@ -1,6 +1,12 @@
 package dev.tradeatlas.web;
 
 import dev.tradeatlas.shared.InvalidParameterException;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -9,6 +15,22 @@ public record PageRequestParams(int page, int size) {
 
   public static final int MAX_SIZE = 200;
   public static final int DEFAULT_SIZE = 50;
+
+  /** The documentation of a page number parameter, as {@link #of} checks it. */
+  @Target({ElementType.FIELD, ElementType.PARAMETER})
+  @Retention(RetentionPolicy.RUNTIME)
+  @Parameter(
+      description = "Page number, from 0",
+      schema = @Schema(type = "integer", defaultValue = "0", minimum = "0", maximum = "1000000"))
+  public @interface PageNumber {}
+
+  /** The documentation of a page size parameter, as {@link #of} checks it. */
+  @Target({ElementType.FIELD, ElementType.PARAMETER})
+  @Retention(RetentionPolicy.RUNTIME)
+  @Parameter(
+      description = "Page size, 1 to 200",
+      schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "200"))
+  public @interface PageSize {}
 
   public static PageRequestParams of(Integer page, Integer size) {
     int p = page == null ? 0 : page;

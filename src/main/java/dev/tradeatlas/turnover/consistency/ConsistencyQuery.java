@@ -5,10 +5,10 @@ import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.TradePeriod;
 import dev.tradeatlas.turnover.web.QueryParameters.AnyFlowParam;
 import dev.tradeatlas.turnover.web.QueryParameters.CommodityParam;
-import dev.tradeatlas.turnover.web.QueryParameters.PageParam;
 import dev.tradeatlas.turnover.web.QueryParameters.PartnerParam;
 import dev.tradeatlas.turnover.web.QueryParameters.ReporterParam;
-import dev.tradeatlas.turnover.web.QueryParameters.SizeParam;
+import dev.tradeatlas.web.PageRequestParams.PageNumber;
+import dev.tradeatlas.web.PageRequestParams.PageSize;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -26,5 +26,5 @@ record ConsistencyQuery(
             description = "Only figures ending in or before this period's last month",
             schema = @Schema(type = "string"))
         TradePeriod to,
-    @PageParam Integer page,
-    @SizeParam Integer size) {}
+    @PageNumber Integer page,
+    @PageSize Integer size) {}

@@ -5,11 +5,11 @@ import dev.tradeatlas.turnover.HsLevel;
 import dev.tradeatlas.turnover.TradePeriod;
 import dev.tradeatlas.turnover.web.QueryParameters.AsOfParam;
 import dev.tradeatlas.turnover.web.QueryParameters.FlowParam;
-import dev.tradeatlas.turnover.web.QueryParameters.PageParam;
 import dev.tradeatlas.turnover.web.QueryParameters.PartnerParam;
 import dev.tradeatlas.turnover.web.QueryParameters.PeriodParam;
 import dev.tradeatlas.turnover.web.QueryParameters.ReporterParam;
-import dev.tradeatlas.turnover.web.QueryParameters.SizeParam;
+import dev.tradeatlas.web.PageRequestParams.PageNumber;
+import dev.tradeatlas.web.PageRequestParams.PageSize;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -25,5 +25,5 @@ record BreakdownQuery(
             schema = @Schema(defaultValue = "HS2"))
         HsLevel level,
     @AsOfParam LocalDate asOf,
-    @PageParam Integer page,
-    @SizeParam Integer size) {}
+    @PageNumber Integer page,
+    @PageSize Integer size) {}

@@ -6,10 +6,10 @@ import dev.tradeatlas.turnover.TradePeriod;
 import dev.tradeatlas.turnover.web.QueryParameters.AnyFlowParam;
 import dev.tradeatlas.turnover.web.QueryParameters.AsOfParam;
 import dev.tradeatlas.turnover.web.QueryParameters.CommodityParam;
-import dev.tradeatlas.turnover.web.QueryParameters.PageParam;
 import dev.tradeatlas.turnover.web.QueryParameters.PartnerParam;
 import dev.tradeatlas.turnover.web.QueryParameters.ReporterParam;
-import dev.tradeatlas.turnover.web.QueryParameters.SizeParam;
+import dev.tradeatlas.web.PageRequestParams.PageNumber;
+import dev.tradeatlas.web.PageRequestParams.PageSize;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -34,5 +34,5 @@ record ObservationQuery(
                 "Only this source's figures (an example source's figures are listed only so)",
             schema = @Schema(type = "integer", format = "int64", minimum = "1"))
         Long source,
-    @PageParam Integer page,
-    @SizeParam Integer size) {}
+    @PageNumber Integer page,
+    @PageSize Integer size) {}

@@ -3,11 +3,11 @@ package dev.tradeatlas.turnover.web;
 import dev.tradeatlas.turnover.Flow;
 import dev.tradeatlas.turnover.TradePeriod;
 import dev.tradeatlas.turnover.web.QueryParameters.AsOfParam;
-import dev.tradeatlas.turnover.web.QueryParameters.PageParam;
 import dev.tradeatlas.turnover.web.QueryParameters.PartnerParam;
 import dev.tradeatlas.turnover.web.QueryParameters.PeriodParam;
 import dev.tradeatlas.turnover.web.QueryParameters.ReporterParam;
-import dev.tradeatlas.turnover.web.QueryParameters.SizeParam;
+import dev.tradeatlas.web.PageRequestParams.PageNumber;
+import dev.tradeatlas.web.PageRequestParams.PageSize;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -42,5 +42,5 @@ record ProductsQuery(
                     + " sources when absent",
             schema = @Schema(type = "integer", format = "int64", minimum = "1"))
         Long source,
-    @PageParam Integer page,
-    @SizeParam Integer size) {}
+    @PageNumber Integer page,
+    @PageSize Integer size) {}

@@ -10,7 +10,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The query parameters several turnover operations share, each documented once: a query record's
- * component carries one of these instead of its own {@link Parameter}. springdoc reads them as
+ * component carries one of these instead of its own {@link Parameter} (pages: {@link
+ * dev.tradeatlas.web.PageRequestParams.PageNumber} and its size). springdoc reads them as
  * meta-annotations; {@link AsOfParam} also tells Spring how to parse the date.
  */
 public final class QueryParameters {
@@ -81,18 +82,4 @@ public final class QueryParameters {
               + " when absent",
       schema = @Schema(type = "integer", format = "int64", minimum = "1"))
   public @interface SourceParam {}
-
-  @Target({ElementType.FIELD, ElementType.PARAMETER})
-  @Retention(RetentionPolicy.RUNTIME)
-  @Parameter(
-      description = "Page number, from 0",
-      schema = @Schema(type = "integer", defaultValue = "0", minimum = "0"))
-  public @interface PageParam {}
-
-  @Target({ElementType.FIELD, ElementType.PARAMETER})
-  @Retention(RetentionPolicy.RUNTIME)
-  @Parameter(
-      description = "Page size, 1 to 200",
-      schema = @Schema(type = "integer", defaultValue = "50", minimum = "1", maximum = "200"))
-  public @interface SizeParam {}
 }
