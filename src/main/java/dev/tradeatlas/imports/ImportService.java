@@ -4,6 +4,7 @@ import dev.tradeatlas.audit.AuditLog;
 import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.shared.TradeLimits;
 import dev.tradeatlas.source.SourceCatalog;
+import dev.tradeatlas.source.SourceSummary;
 import dev.tradeatlas.turnover.figures.FigureRules;
 import dev.tradeatlas.turnover.figures.FigureStore;
 import dev.tradeatlas.turnover.figures.ProductStore;
@@ -25,6 +26,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -144,8 +147,8 @@ class ImportService {
       Map<Long, List<Integer>> rowsBySource,
       Map<String, Integer> skipped,
       int spooled,
-      Map<Long, java.time.YearMonth> lastMonths,
-      Map<Long, java.time.LocalDate> publishedBy) {
+      Map<Long, YearMonth> lastMonths,
+      Map<Long, LocalDate> publishedBy) {
 
     /**
      * Whether every figure ends by its source's last possible publication day: then none is late,
@@ -155,7 +158,7 @@ class ImportService {
       return lastMonths.entrySet().stream()
           .allMatch(
               e -> {
-                java.time.LocalDate by = publishedBy.get(e.getKey());
+                LocalDate by = publishedBy.get(e.getKey());
                 return by != null && !e.getValue().atEndOfMonth().isAfter(by);
               });
     }
@@ -179,7 +182,7 @@ class ImportService {
             : StandardCharsets.ISO_8859_1;
     int rows = 0;
     int spooledRows = 0;
-    Map<Long, java.time.YearMonth> lastMonths = Map.of();
+    Map<Long, YearMonth> lastMonths = Map.of();
     CountingInputStream counted = new CountingInputStream(Files.newInputStream(input.file()));
     try (FigureStore.Spool spool = new FigureStore.Spool(Files.newOutputStream(spooled));
         ProductStore.Spool productSpool = new ProductStore.Spool(Files.newOutputStream(details));
@@ -290,10 +293,9 @@ class ImportService {
       errors.add(new ImportError(0, null, null, "The file has a header but no data rows."));
     }
     progress.phase(Progress.State.VALIDATING);
-    Map<Long, java.time.LocalDate> publishedBy = new HashMap<>();
+    Map<Long, LocalDate> publishedBy = new HashMap<>();
     if (errors.none()) {
-      Map<Long, dev.tradeatlas.source.SourceSummary> summaries =
-          sources.summaries(rowsBySource.keySet());
+      Map<Long, SourceSummary> summaries = sources.summaries(rowsBySource.keySet());
       summaries.forEach((id, summary) -> publishedBy.put(id, summary.publishedBy()));
       Set<Long> known = summaries.keySet();
       rowsBySource.forEach(

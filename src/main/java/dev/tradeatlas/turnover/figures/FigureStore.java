@@ -2,6 +2,7 @@ package dev.tradeatlas.turnover.figures;
 
 import dev.tradeatlas.source.SourceSummary;
 import dev.tradeatlas.turnover.TradePeriod;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -13,16 +14,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.modulith.NamedInterface;
@@ -42,7 +53,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class FigureStore {
 
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FigureStore.class);
+  private static final Logger log = LoggerFactory.getLogger(FigureStore.class);
 
   /** How many figures each outcome had. */
   @NamedInterface("loading")
@@ -141,8 +152,8 @@ public class FigureStore {
                 new LateRow(
                     rs.getInt(1),
                     TradePeriod.of(
-                            java.time.YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
-                            java.time.YearMonth.from(rs.getObject(3, java.time.LocalDate.class)))
+                            YearMonth.from(rs.getObject(2, java.time.LocalDate.class)),
+                            YearMonth.from(rs.getObject(3, java.time.LocalDate.class)))
                         .toString(),
                     dev.tradeatlas.shared.DatePrecision.valueOf(rs.getString(5))
                         .format(rs.getObject(4, java.time.LocalDate.class))))
@@ -271,7 +282,7 @@ public class FigureStore {
    * have none can be added directly ({@link #addNew}): every figure in it is new.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public boolean holdsAny(java.util.Collection<Long> sourceIds) {
+  public boolean holdsAny(Collection<Long> sourceIds) {
     return Boolean.TRUE.equals(
         jdbc.sql("select exists (select 1 from trade_observation where source_id in (:ids))")
             .param("ids", List.copyOf(sourceIds))
@@ -295,9 +306,9 @@ public class FigureStore {
    * did is undone and the answer is empty, and the transaction goes on.
    */
   @Transactional(propagation = Propagation.MANDATORY)
-  public <T> java.util.Optional<T> unlessStored(java.util.function.Supplier<T> work) {
-    java.sql.Connection connection = DataSourceUtils.getConnection(dataSource);
-    java.sql.Savepoint savepoint;
+  public <T> Optional<T> unlessStored(Supplier<T> work) {
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    Savepoint savepoint;
     try {
       savepoint = connection.setSavepoint();
     } catch (SQLException e) {
@@ -306,14 +317,14 @@ public class FigureStore {
     try {
       T result = work.get();
       connection.releaseSavepoint(savepoint);
-      return java.util.Optional.of(result);
+      return Optional.of(result);
     } catch (AlreadyStored stored) {
       try {
         connection.rollback(savepoint);
       } catch (SQLException e) {
         throw new IllegalStateException("Cannot undo to the savepoint", e);
       }
-      return java.util.Optional.empty();
+      return Optional.empty();
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot release the savepoint", e);
     }
@@ -333,7 +344,7 @@ public class FigureStore {
     long start = System.nanoTime();
     try (InputStream in =
         new SpoolAsAdditions(
-            new java.io.BufferedInputStream(Files.newInputStream(spooled), COPY_CHUNK),
+            new BufferedInputStream(Files.newInputStream(spooled), COPY_CHUNK),
             prefix(actor, batchId, now))) {
       long added =
           DataSourceUtils.getConnection(dataSource)
@@ -494,7 +505,7 @@ public class FigureStore {
   @NamedInterface("loading")
   public static final class Spool implements Closeable {
     private final CSVPrinter printer;
-    private final java.util.Map<Long, java.time.YearMonth> lastMonths = new java.util.HashMap<>();
+    private final Map<Long, YearMonth> lastMonths = new HashMap<>();
     private int rows;
 
     public Spool(OutputStream out) {
@@ -528,8 +539,8 @@ public class FigureStore {
     }
 
     /** The last month any spooled figure of each source ends in. */
-    public java.util.Map<Long, java.time.YearMonth> lastMonths() {
-      return java.util.Map.copyOf(lastMonths);
+    public Map<Long, YearMonth> lastMonths() {
+      return Map.copyOf(lastMonths);
     }
 
     public int rows() {
