@@ -403,8 +403,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return super.handleExceptionInternal(ex, body, headers, status, request);
   }
 
+  /**
+   * A write that lost a race for a lock: it waited too long (55P03), or PostgreSQL broke a deadlock
+   * by cancelling it (40P01). Its transaction wrote nothing; a retry goes through.
+   */
   private static boolean isLockTimeout(Throwable t) {
-    return t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState());
+    return t instanceof java.sql.SQLException sql
+        && ("55P03".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()));
   }
 
   /** SQLSTATE class 23: a unique, foreign-key, check or not-null constraint refused the row. */

@@ -43,6 +43,18 @@ class ProblemDetailsAdviceTest {
   }
 
   @Test
+  void aDeadlockPostgreSqlBrokeAnswers503ToRetry() throws Exception {
+    ProblemDetail problem =
+        unexpected(
+            new IllegalStateException(
+                "Cannot add the imported figures",
+                new java.sql.SQLException("deadlock detected", "40P01")));
+
+    assertThat(problem.getStatus()).isEqualTo(503);
+    assertThat(problem.getType().toString()).isEqualTo("/problems/busy");
+  }
+
+  @Test
   void aStatementTimeoutAnswers422NamingTheLimit() throws Exception {
     ProblemDetail problem =
         unexpected(new RuntimeException(new java.sql.SQLException("canceling statement", "57014")));

@@ -34,8 +34,10 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -64,6 +66,8 @@ public class FigureStore {
   }
 
   private static final int COPY_CHUNK = 1 << 16;
+  private static final SQLStateSQLExceptionTranslator TRANSLATOR =
+      new SQLStateSQLExceptionTranslator();
   private static final String KEY =
       "reporter, partner, flow, commodity, first_month, last_month, source_id";
 
@@ -264,8 +268,10 @@ public class FigureStore {
           "merge: superseded and additions read in {} ms, additions copied in {} ms",
           (read - start) / 1_000_000,
           (System.nanoTime() - read) / 1_000_000);
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("Cannot add the imported figures", e);
+    } catch (SQLException e) {
+      throw translated("add the imported figures", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       if (additions != null) {
         try {
@@ -342,6 +348,11 @@ public class FigureStore {
   public long addNew(Path spooled, String actor, long batchId) {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     long start = System.nanoTime();
+    // every write of figures moves the data version (a statement trigger on trade_observation) and
+    // holds its row until commit; taking it before adding any figure, as the merge's first UPDATE
+    // does, keeps one lock order: a single write of a figure of this file waits for the import,
+    // instead of the import waiting for its figure while it waits for the version
+    jdbc.sql("update trade_observation set superseded_at = null where false").update();
     try (InputStream in =
         new SpoolAsAdditions(
             new BufferedInputStream(Files.newInputStream(spooled), COPY_CHUNK),
@@ -365,10 +376,19 @@ public class FigureStore {
       if ("23505".equals(e.getSQLState())) { // unique_violation
         throw new AlreadyStored(e);
       }
-      throw new IllegalStateException("Cannot add the imported figures", e);
+      throw translated("add the imported figures", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A failed COPY as the data-access exception it is (a constraint refused a row, a lock race was
+   * lost, the connection broke), so that callers tell a retry from a bug.
+   */
+  private static RuntimeException translated(String task, SQLException e) {
+    DataAccessException translated = TRANSLATOR.translate(task, null, e);
+    return translated != null ? translated : new IllegalStateException("Cannot " + task, e);
   }
 
   private static long ms(long since) {
