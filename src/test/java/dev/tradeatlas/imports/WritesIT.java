@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.tradeatlas.support.Api;
 import dev.tradeatlas.support.EditorTest;
 import dev.tradeatlas.support.TestDatabase;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -62,7 +60,6 @@ class WritesIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired MeterRegistry meters;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -329,93 +326,6 @@ class WritesIT {
     JsonNode again = importCsv(FULL_HEADER + fullRows(direct)).json();
     assertThat(again.get("unchanged").asInt()).isEqualTo(4);
     assertThat(again.get("written").asBoolean()).isFalse();
-  }
-
-  /** Kyrgyzstan's exports to 16 partners, every month of 1990–1998 once: 1,728 figures. */
-  String manyFigures(long source) {
-    List<String> partners =
-        jdbc.sql("select code from country where code <> 'KGZ' order by code limit 16")
-            .query(String.class)
-            .list();
-    StringBuilder csv = new StringBuilder(HEADER);
-    for (String partner : partners) {
-      for (int year = 1990; year <= 1998; year++) {
-        for (int month = 1; month <= 12; month++) {
-          csv.append(
-              "KGZ,%s,EXPORT,%d-%02d,%d.25,%d\n".formatted(partner, year, month, month, source));
-        }
-      }
-    }
-    return csv.toString();
-  }
-
-  @Test
-  void anImportGivesWayWhileOtherStatementsRunOnItsDatabaseButNotToOtherImports() throws Exception {
-    Counter paused = meters.get("trade.imports.paused").counter();
-    long whileReading = newSource("2026-02-14");
-    long whileImporting = newSource("2026-02-14");
-    ExecutorService others = Executors.newFixedThreadPool(2);
-    try (Connection reader = DriverManager.getConnection(DB.url(), DB.username(), DB.password());
-        Connection importer = DriverManager.getConnection(DB.url(), DB.username(), DB.password())) {
-      // a long read runs while the first file is imported: each piece of its rows waits
-      Future<?> read = others.submit(() -> reader.createStatement().execute("select pg_sleep(60)"));
-      awaitActive(reader);
-      double before = paused.count();
-      Api.Response first = importCsv(manyFigures(whileReading));
-      double duringRead = paused.count() - before;
-      reader.unwrap(org.postgresql.PGConnection.class).cancelQuery();
-      assertThatCancelled(read);
-
-      // another import's statement does not hold this one back
-      importer.setAutoCommit(false);
-      importer
-          .createStatement()
-          .execute("select set_config('application_name', 'trade-atlas import', true)");
-      Future<?> otherImport =
-          others.submit(() -> importer.createStatement().execute("select pg_sleep(60)"));
-      awaitActive(importer);
-      before = paused.count();
-      Api.Response second = importCsv(manyFigures(whileImporting));
-      double duringImport = paused.count() - before;
-      importer.unwrap(org.postgresql.PGConnection.class).cancelQuery();
-      assertThatCancelled(otherImport);
-      importer.rollback();
-
-      assertThat(first.status()).as(first.body()).isEqualTo(200);
-      assertThat(first.json().get("inserted").asInt()).isEqualTo(1728);
-      assertThat(second.status()).as(second.body()).isEqualTo(200);
-      assertThat(second.json().get("inserted").asInt()).isEqualTo(1728);
-      // about 190 kB of rows as COPY reads them, 8 kB a piece: every piece waited while the read
-      // ran
-      assertThat(duringRead).as("pieces that waited while a read ran").isGreaterThanOrEqualTo(20);
-      // the pool's own short statements (the job queue's poll each second) may be seen once, and
-      // hold back the pieces of 100 ms (at most 7): far fewer than if another import counted
-      assertThat(duringImport).as("pieces that waited for another import").isLessThan(10);
-      assertThat(storedFigures(whileReading)).hasSize(1728);
-    } finally {
-      others.shutdownNow();
-    }
-  }
-
-  /** Waits until the session of a connection runs its statement. */
-  void awaitActive(Connection connection) throws Exception {
-    int pid = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                "active"
-                    .equals(
-                        jdbc.sql("select state from pg_stat_activity where pid = :pid")
-                            .param("pid", pid)
-                            .query(String.class)
-                            .optional()
-                            .orElse(null)));
-  }
-
-  static void assertThatCancelled(Future<?> statement) {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.get(10, TimeUnit.SECONDS))
-        .hasRootCauseInstanceOf(org.postgresql.util.PSQLException.class);
   }
 
   /** An import of Tajikistan's exports to Uzbekistan, one row per "period,value". */

@@ -73,19 +73,10 @@ public class FigureStore {
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
-  private final CopyPacing pacing;
 
-  FigureStore(JdbcClient jdbc, DataSource dataSource, CopyPacing pacing) {
+  FigureStore(JdbcClient jdbc, DataSource dataSource) {
     this.jdbc = jdbc;
     this.dataSource = dataSource;
-    this.pacing = pacing;
-  }
-
-  /** The COPY API of this transaction's connection, named an import's (see {@link CopyPacing}). */
-  private CopyManager importCopy() throws SQLException {
-    Connection connection = DataSourceUtils.getConnection(dataSource);
-    CopyPacing.nameImportSession(connection);
-    return connection.unwrap(PGConnection.class).getCopyAPI();
   }
 
   /**
@@ -104,8 +95,11 @@ public class FigureStore {
             ) on commit drop
             """)
         .update();
-    try (InputStream in = pacing.paced(spooled, "staging")) {
-      importCopy().copyIn("copy import_rows from stdin (format csv)", in, COPY_CHUNK);
+    try {
+      DataSourceUtils.getConnection(dataSource)
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn("copy import_rows from stdin (format csv)", spooled, COPY_CHUNK);
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("Cannot copy figures into the staging table", e);
     }
@@ -238,7 +232,8 @@ public class FigureStore {
         .singleRow();
     Path additions = null;
     try {
-      CopyManager copy = importCopy();
+      CopyManager copy =
+          DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
       additions = Files.createTempFile("trade-import-additions", ".tsv");
       try (OutputStream out =
           new BufferedOutputStream(Files.newOutputStream(additions), COPY_CHUNK)) {
@@ -258,7 +253,7 @@ public class FigureStore {
             out);
       }
       long read = System.nanoTime();
-      try (InputStream in = pacing.paced(Files.newInputStream(additions), "merge")) {
+      try (InputStream in = Files.newInputStream(additions)) {
         copy.copyIn(
             """
             copy trade_observation (reporter, partner, flow, commodity, period_kind,
@@ -359,13 +354,13 @@ public class FigureStore {
     // instead of the import waiting for its figure while it waits for the version
     jdbc.sql("update trade_observation set superseded_at = null where false").update();
     try (InputStream in =
-        pacing.paced(
-            new SpoolAsAdditions(
-                new BufferedInputStream(Files.newInputStream(spooled), COPY_CHUNK),
-                prefix(actor, batchId, now)),
-            "direct addition")) {
+        new SpoolAsAdditions(
+            new BufferedInputStream(Files.newInputStream(spooled), COPY_CHUNK),
+            prefix(actor, batchId, now))) {
       long added =
-          importCopy()
+          DataSourceUtils.getConnection(dataSource)
+              .unwrap(PGConnection.class)
+              .getCopyAPI()
               .copyIn(
                   """
                   copy trade_observation (loaded_by, import_batch_id, loaded_at, reporter,
