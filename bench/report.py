@@ -57,12 +57,11 @@ result = {
     if "table" in phases else None,
     "read_p99_idle_ms": phases["totals"]["p99_ms"],
     "read_p99_during_import_ms": phases["totals_during_import"]["p99_ms"],
-    # the same reads with nothing else running, on the same data, just before the import
+    # against the idle reads at the start, on the data before the import phases added theirs
+    "read_p99_during_import_ratio": phases["totals_during_import"]["p99_ms"] / phases["totals"]["p99_ms"],
+    # the same reads with nothing else running, on the data the import phase reads, just before it
     "read_p99_idle_same_data_ms": same_data["p99_ms"],
-    "read_p99_during_import_ratio": phases["totals_during_import"]["p99_ms"] / same_data["p99_ms"],
-    # against the idle reads at the start, before the import phases added rows (runs before
-    # 2026-12-07 measured only this)
-    "read_p99_during_import_ratio_vs_start": phases["totals_during_import"]["p99_ms"] / phases["totals"]["p99_ms"],
+    "read_p99_during_import_ratio_same_data": phases["totals_during_import"]["p99_ms"] / same_data["p99_ms"],
     "import_during_reads": phases.get("import_during_reads"),
 }
 json.dump(result, open(out_path, "w"), indent=2)
@@ -91,6 +90,7 @@ if result["ratio_comtrade_import"] is not None:
     ct = phases["comtrade_import"]
     print(f"| {'  file rows, kept, seconds':<34} | {ct['rows']:>6}, {ct['kept']}, {ct['seconds']:.1f} | {'':<16} | {'':<6} |")
 row("read p99 during import ÷ idle", f"{result['read_p99_during_import_ratio']:.2f}", "<= 2.0", result["read_p99_during_import_ratio"] <= 2)
-print(f"| {'  p99 ms during, idle same data':<34} | {phases['totals_during_import']['p99_ms']:>6.1f}, {same_data['p99_ms']:>6.1f} | {'':<16} | {'':<6} |")
-print(f"| {'  ÷ idle at the start':<34} | {result['read_p99_during_import_ratio_vs_start']:>14.2f} | {'':<16} | {'':<6} |")
+print(f"| {'  p99 ms during, idle at start':<34} | {phases['totals_during_import']['p99_ms']:>6.1f}, {phases['totals']['p99_ms']:>6.1f} | {'':<16} | {'':<6} |")
+row("  ÷ idle on the same data", f"{result['read_p99_during_import_ratio_same_data']:.2f}", "<= 2.0", result["read_p99_during_import_ratio_same_data"] <= 2)
+print(f"| {'  idle p99 ms on the same data':<34} | {same_data['p99_ms']:>14.1f} | {'':<16} | {'':<6} |")
 print(f"\nwrote {out_path}")
