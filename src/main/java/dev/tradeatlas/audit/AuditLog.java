@@ -1,6 +1,8 @@
 package dev.tradeatlas.audit;
 
 import dev.tradeatlas.persistence.DataVersion;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,15 +12,11 @@ import org.springframework.stereotype.Component;
  * passes here, so this is also where caches learn, after the commit, that the data moved on.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditLog {
 
   private final JdbcClient jdbc;
   private final DataVersion version;
-
-  AuditLog(JdbcClient jdbc, DataVersion version) {
-    this.jdbc = jdbc;
-    this.version = version;
-  }
 
   public void record(
       String actor,

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditedWrites {
 
   /** A resource as its history and its ETag problems name it, e.g. CHECKPOINT "torugart". */
@@ -43,17 +46,6 @@ public class AuditedWrites {
   private final AuditLog audit;
   private final EntityManager entities;
   private final tools.jackson.databind.json.JsonMapper json;
-
-  AuditedWrites(
-      ResourceHistory history,
-      AuditLog audit,
-      EntityManager entities,
-      tools.jackson.databind.json.JsonMapper json) {
-    this.history = history;
-    this.audit = audit;
-    this.entities = entities;
-    this.json = json;
-  }
 
   /** The bytes a read of the resource answers now, which its ETag's hash part is of. */
   private Supplier<byte[]> representation(Supplier<?> shown) {

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * so no update destroys anything.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResourceHistory {
 
   /** One earlier state. */
@@ -27,11 +30,6 @@ public class ResourceHistory {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
-
-  ResourceHistory(JdbcClient jdbc, JsonMapper json) {
-    this.jdbc = jdbc;
-    this.json = json;
-  }
 
   public void keep(String type, String key, long version, Object state, String actor) {
     jdbc.sql(

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/checkpoints")
 @Tag(name = "Checkpoints", description = "Border crossings and their operating hours, sourced")
+@RequiredArgsConstructor
 class CheckpointController {
 
   private final CheckpointService checkpoints;
   private final CountryCodes countries;
-
-  CheckpointController(CheckpointService checkpoints, CountryCodes countries) {
-    this.checkpoints = checkpoints;
-    this.countries = countries;
-  }
 
   @GetMapping(produces = {"application/json", "text/csv"})
   @Operation(

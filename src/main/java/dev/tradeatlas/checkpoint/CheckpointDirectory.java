@@ -7,19 +7,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The checkpoint module's API for other features: which checkpoints exist, and their names. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CheckpointDirectory {
 
   private final CheckpointRepository checkpoints;
-
-  CheckpointDirectory(CheckpointRepository checkpoints) {
-    this.checkpoints = checkpoints;
-  }
 
   /** The checkpoints with these codes, by code; unknown codes are absent. */
   public Map<String, CheckpointRef> find(Collection<String> codes) {

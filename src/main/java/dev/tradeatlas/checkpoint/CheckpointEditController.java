@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,18 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/checkpoints")
 @Tag(name = "Checkpoints")
+@RequiredArgsConstructor
 class CheckpointEditController {
 
   private final CheckpointWriter writer;
   private final CheckpointService checkpoints;
   private final ResourceHistory history;
-
-  CheckpointEditController(
-      CheckpointWriter writer, CheckpointService checkpoints, ResourceHistory history) {
-    this.writer = writer;
-    this.checkpoints = checkpoints;
-    this.history = history;
-  }
 
   @PostMapping(consumes = "application/json", produces = "application/json")
   @Operation(

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CheckpointService {
 
   private final CheckpointRepository checkpoints;
@@ -36,19 +38,6 @@ class CheckpointService {
   private final CountryCodes countries;
   private final List<LinkedProjects> linkedProjects;
   private final Clock clock;
-
-  CheckpointService(
-      CheckpointRepository checkpoints,
-      SourceCatalog sources,
-      CountryCodes countries,
-      List<LinkedProjects> linkedProjects,
-      Clock clock) {
-    this.checkpoints = checkpoints;
-    this.sources = sources;
-    this.countries = countries;
-    this.linkedProjects = linkedProjects;
-    this.clock = clock;
-  }
 
   CheckpointPage list(
       @Nullable String country, @Nullable CheckpointStatus status, PageRequestParams paging) {

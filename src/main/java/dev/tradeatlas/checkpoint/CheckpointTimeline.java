@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CheckpointTimeline implements TimelineContributor {
 
   private static final String CHANGES =
@@ -45,11 +47,6 @@ class CheckpointTimeline implements TimelineContributor {
 
   private final JdbcClient jdbc;
   private final CountryCodes countries;
-
-  CheckpointTimeline(JdbcClient jdbc, CountryCodes countries) {
-    this.jdbc = jdbc;
-    this.countries = countries;
-  }
 
   @Override
   public Slice entries(TimelineFilter filter, int limit) {

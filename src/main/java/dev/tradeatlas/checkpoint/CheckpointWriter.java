@@ -12,6 +12,7 @@ import dev.tradeatlas.shared.NotFoundException;
 import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.web.WriteProblemException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class CheckpointWriter {
 
   static final String HISTORY = "CHECKPOINT";
@@ -30,19 +32,6 @@ class CheckpointWriter {
   private final CountryCodes countries;
   private final SourceCatalog sources;
   private final AuditedWrites writes;
-
-  CheckpointWriter(
-      CheckpointRepository checkpoints,
-      CheckpointService reader,
-      CountryCodes countries,
-      SourceCatalog sources,
-      AuditedWrites writes) {
-    this.checkpoints = checkpoints;
-    this.reader = reader;
-    this.countries = countries;
-    this.sources = sources;
-    this.writes = writes;
-  }
 
   CheckpointResponse create(NewCheckpoint request) {
     if (checkpoints.findByCode(request.code()).isPresent()) {

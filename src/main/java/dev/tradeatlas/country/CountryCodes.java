@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
  * Validates the codes that requests name.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CountryCodes {
 
   private static final Pattern ALPHA3 = Pattern.compile("[A-Za-z]{3}");
@@ -41,11 +44,6 @@ public class CountryCodes {
   private volatile @Nullable Map<String, CountryResponse> byCode;
   private volatile @Nullable Map<Integer, String> byNumeric;
   private volatile java.util.@Nullable Set<String> groupCodes;
-
-  CountryCodes(CountryRepository countries, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-    this.countries = countries;
-    this.jdbc = jdbc;
-  }
 
   /**
    * The upper-case code of a partner: a country, or a group of countries (C5, WLD); a 400 naming

@@ -3,6 +3,7 @@ package dev.tradeatlas.country;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/countries")
 @Tag(name = "Countries", description = "The country codes and groups the API accepts")
+@RequiredArgsConstructor
 class CountryController {
 
   private final CountryCodes countries;
-
-  CountryController(CountryCodes countries) {
-    this.countries = countries;
-  }
 
   @GetMapping
   @Operation(

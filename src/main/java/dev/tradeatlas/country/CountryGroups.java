@@ -5,22 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The groups of countries, read once: like countries, only migrations change them. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CountryGroups {
 
   private final JdbcClient jdbc;
   private final CountryCodes countries;
   private volatile @Nullable Map<String, CountryGroup> byCode;
-
-  CountryGroups(JdbcClient jdbc, CountryCodes countries) {
-    this.jdbc = jdbc;
-    this.countries = countries;
-  }
 
   public List<CountryGroup> all() {
     return List.copyOf(known().values());

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,13 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/groups")
 @Tag(name = "Countries", description = "The country codes and groups the API accepts")
+@RequiredArgsConstructor
 class GroupController {
 
   private final CountryGroups groups;
-
-  GroupController(CountryGroups groups) {
-    this.groups = groups;
-  }
 
   @GetMapping
   @Operation(

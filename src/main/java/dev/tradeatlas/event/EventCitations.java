@@ -3,6 +3,7 @@ package dev.tradeatlas.event;
 import dev.tradeatlas.source.FactCitations;
 import dev.tradeatlas.source.SourceDetail.CitedFact;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,13 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Corridor events citing a source. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class EventCitations implements FactCitations {
 
   private final JdbcClient jdbc;
-
-  EventCitations(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   @Override
   public List<CitedFact> facts(long sourceId) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,15 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/events")
 @Tag(name = "Timeline")
+@RequiredArgsConstructor
 class EventController {
 
   private final EventService events;
   private final ResourceHistory history;
-
-  EventController(EventService events, ResourceHistory history) {
-    this.events = events;
-    this.history = history;
-  }
 
   @GetMapping(path = "/{id}", produces = "application/json")
   @Operation(

@@ -16,12 +16,14 @@ import dev.tradeatlas.timeline.TimelineKind;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads, creates and updates corridor events; updates need If-Match and keep history. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class EventService {
 
   static final String HISTORY = "EVENT";
@@ -32,21 +34,6 @@ class EventService {
   private final CheckpointDirectory checkpoints;
   private final ProjectDirectory projects;
   private final AuditedWrites writes;
-
-  EventService(
-      EventRepository events,
-      SourceCatalog sources,
-      CountryCodes countries,
-      CheckpointDirectory checkpoints,
-      ProjectDirectory projects,
-      AuditedWrites writes) {
-    this.events = events;
-    this.sources = sources;
-    this.countries = countries;
-    this.checkpoints = checkpoints;
-    this.projects = projects;
-    this.writes = writes;
-  }
 
   @Transactional(readOnly = true)
   EventResponse get(long id) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Corridor events on the timeline, linked to the checkpoints and projects they concern. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class EventTimeline implements TimelineContributor {
 
   private static final String EVENTS =
@@ -43,12 +45,6 @@ class EventTimeline implements TimelineContributor {
   private final JdbcClient jdbc;
   private final CheckpointDirectory checkpoints;
   private final ProjectDirectory projects;
-
-  EventTimeline(JdbcClient jdbc, CheckpointDirectory checkpoints, ProjectDirectory projects) {
-    this.jdbc = jdbc;
-    this.checkpoints = checkpoints;
-    this.projects = projects;
-  }
 
   @Override
   public Slice entries(TimelineFilter filter, int limit) {

@@ -1,12 +1,8 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.country.CountryCodes;
-import dev.tradeatlas.security.CurrentActor;
 import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.shared.NotFoundException;
-import dev.tradeatlas.shared.TradeLimits;
-import dev.tradeatlas.web.WriteProblemException;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
@@ -26,6 +22,7 @@ import java.lang.annotation.Target;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/trade/imports")
 @Tag(name = "Imports", description = "Load figures in bulk (editors), and follow long imports")
+@RequiredArgsConstructor
 class ImportController {
 
   static final String SAMPLE =
@@ -90,25 +88,8 @@ class ImportController {
 
   private final ImportService imports;
   private final ImportJobs jobs;
+  private final ImportStarter starter;
   private final CountryCodes countries;
-  private final TradeLimits limits;
-  private final MeterRegistry meters;
-  private final ImportQueue queue;
-
-  ImportController(
-      ImportService imports,
-      ImportJobs jobs,
-      ImportQueue queue,
-      CountryCodes countries,
-      TradeLimits limits,
-      MeterRegistry meters) {
-    this.imports = imports;
-    this.jobs = jobs;
-    this.queue = queue;
-    this.countries = countries;
-    this.limits = limits;
-    this.meters = meters;
-  }
 
   @PostMapping(consumes = "text/csv", produces = "application/json")
   @Operation(
@@ -262,65 +243,16 @@ class ImportController {
 
   private ResponseEntity<Object> start(
       FigureFormat format, long declaredLength, InputStream body, String prefer) {
-    boolean comtrade = format instanceof ComtradeFormat;
-    long max = (comtrade ? limits.maxComtradeImportSize() : limits.maxImportSize()).toBytes();
-    String limit = comtrade ? "max-comtrade-import-size" : "max-import-size";
-    boolean held = false;
-    try {
-      // a gzip is smaller than what it unpacks to: one declared over the limit is over it too
-      if (declaredLength > max) {
-        throw LimitedInputStream.tooLarge(max, limit);
-      }
-      String actor = CurrentActor.name();
-      ImportInput input = ImportInput.spool(body, max, limit);
-      boolean async = respondAsync(prefer);
-      long id;
-      try {
-        id = jobs.create(format, async, input.size(), actor);
-        held = true;
-      } catch (RuntimeException e) {
-        input.close();
-        throw e;
-      }
-      URI location = URI.create("/api/v1/trade/imports/" + id);
-      if (queue.queuesImports()) {
-        // an API-only instance never runs an import: the file goes to an importer by PostgreSQL
-        try (input) {
-          queue.enqueue(id, input, format);
-        } catch (RuntimeException e) {
-          jobs.failed(id, e);
-          throw e;
-        }
-        if (async) {
-          meters.counter("trade.imports.accepted").increment();
-          return ResponseEntity.accepted()
-              .location(location)
-              .header("Preference-Applied", "respond-async")
-              .body(jobs.find(id).orElseThrow());
-        }
-        return ResponseEntity.ok().location(location).body(queue.await(id));
-      }
-      if (async) {
-        jobs.submit(id, input, format, actor);
-        meters.counter("trade.imports.accepted").increment();
-        return ResponseEntity.accepted()
-            .location(location)
-            .header("Preference-Applied", "respond-async")
-            .body(jobs.find(id).orElseThrow());
-      }
-      try (input) {
-        // counted by the jobs, as an asynchronous import is
-        return ResponseEntity.ok().location(location).body(jobs.run(id, input, format, actor));
-      }
-    } catch (WriteProblemException e) {
-      if (!held) {
-        // refused before a job existed (too large, no room to queue): the jobs never saw it
-        meters
-            .counter("trade.imports", "outcome", "refused-" + e.status().value(), "mode", "sync")
-            .increment();
-      }
-      throw e;
+    ImportStarter.Started started =
+        starter.start(format, declaredLength, body, respondAsync(prefer));
+    URI location = URI.create("/api/v1/trade/imports/" + started.id());
+    if (started.accepted()) {
+      return ResponseEntity.accepted()
+          .location(location)
+          .header("Preference-Applied", "respond-async")
+          .body(started.body());
     }
+    return ResponseEntity.ok().location(location).body(started.body());
   }
 
   /** RFC 7240: respond-async among the preferences, in any case, with or without a value. */

@@ -1,5 +1,7 @@
 package dev.tradeatlas.persistence;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * which other modules read ({@link #of}); absent everywhere else, which means the primary. The data
  * source finds it through a thread-local of this package's own, set and cleared with the attribute.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class ReadRoute {
 
   /** Where a request reads. */
@@ -21,11 +24,6 @@ public final class ReadRoute {
   private final Target target;
   private final long version;
   private volatile boolean fellBack;
-
-  ReadRoute(Target target, long version) {
-    this.target = target;
-    this.version = version;
-  }
 
   private static final String ATTRIBUTE = ReadRoute.class.getName();
 

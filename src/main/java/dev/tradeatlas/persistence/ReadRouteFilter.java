@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -22,13 +23,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 20)
+@RequiredArgsConstructor
 class ReadRouteFilter extends OncePerRequestFilter {
 
   private final ReadRouting routing;
-
-  ReadRouteFilter(ReadRouting routing) {
-    this.routing = routing;
-  }
 
   /** Reads of the API whose answers follow the data; not the status or an import's progress. */
   static boolean routed(HttpServletRequest request) {

@@ -3,6 +3,8 @@ package dev.tradeatlas.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
@@ -12,17 +14,12 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
  * give a connection, the request reads from the primary instead and the replica is left alone for a
  * moment ({@link ReplicaHealth}); the request does not fail.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class ReadRoutingDataSource extends AbstractDataSource implements AutoCloseable {
 
   private final DataSource primary;
   private final DataSource replica;
   private final ReplicaHealth health;
-
-  ReadRoutingDataSource(DataSource primary, DataSource replica, ReplicaHealth health) {
-    this.primary = primary;
-    this.replica = replica;
-    this.health = health;
-  }
 
   /** The primary behind a data source that may route reads, or the data source itself. */
   public static DataSource primaryOf(DataSource dataSource) {

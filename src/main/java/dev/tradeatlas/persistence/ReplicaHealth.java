@@ -3,6 +3,7 @@ package dev.tradeatlas.persistence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
  * then the replica is tried again. A replica that is down costs one failed attempt per pause, not
  * one per request.
  */
+@RequiredArgsConstructor
 final class ReplicaHealth {
 
   private static final Logger log = LoggerFactory.getLogger(ReplicaHealth.class);
@@ -18,11 +20,6 @@ final class ReplicaHealth {
   private final Clock clock;
   private final Duration pause;
   private volatile Instant downUntil = Instant.MIN;
-
-  ReplicaHealth(Clock clock, Duration pause) {
-    this.clock = clock;
-    this.pause = pause;
-  }
 
   boolean usable() {
     return !clock.instant().isBefore(downUntil);

@@ -6,6 +6,7 @@ import dev.tradeatlas.web.PageRequestParams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,15 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects")
 @Tag(name = "Projects", description = "Infrastructure and economic projects behind the corridor")
+@RequiredArgsConstructor
 class ProjectController {
 
   private final ProjectService projects;
   private final CountryCodes countries;
-
-  ProjectController(ProjectService projects, CountryCodes countries) {
-    this.projects = projects;
-    this.countries = countries;
-  }
 
   @GetMapping(produces = {"application/json", "text/csv"})
   @Operation(

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProjectDirectory implements LinkedProjects {
 
   private final JdbcClient jdbc;
-
-  ProjectDirectory(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   /** The projects with these codes, by code; unknown codes are absent. */
   public Map<String, ProjectRef> find(Collection<String> codes) {

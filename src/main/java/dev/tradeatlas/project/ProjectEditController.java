@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,17 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/projects")
 @Tag(name = "Projects")
+@RequiredArgsConstructor
 class ProjectEditController {
 
   private final ProjectWriter writer;
   private final ProjectService projects;
   private final ResourceHistory history;
-
-  ProjectEditController(ProjectWriter writer, ProjectService projects, ResourceHistory history) {
-    this.writer = writer;
-    this.projects = projects;
-    this.history = history;
-  }
 
   @PostMapping(consumes = "application/json", produces = "application/json")
   @Operation(

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -22,23 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads projects with their countries, checkpoints, milestones and sources. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ProjectService {
 
   private final ProjectRepository projects;
   private final SourceCatalog sources;
   private final CountryCodes countries;
   private final CheckpointDirectory checkpointDirectory;
-
-  ProjectService(
-      ProjectRepository projects,
-      SourceCatalog sources,
-      CountryCodes countries,
-      CheckpointDirectory checkpointDirectory) {
-    this.projects = projects;
-    this.sources = sources;
-    this.countries = countries;
-    this.checkpointDirectory = checkpointDirectory;
-  }
 
   ProjectPage list(
       @Nullable ProjectStatus status,

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Project milestones on the timeline, with the project's countries and checkpoints. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ProjectTimeline implements TimelineContributor {
 
   private static final String MILESTONES =
@@ -40,11 +42,6 @@ class ProjectTimeline implements TimelineContributor {
 
   private final JdbcClient jdbc;
   private final CheckpointDirectory checkpoints;
-
-  ProjectTimeline(JdbcClient jdbc, CheckpointDirectory checkpoints) {
-    this.jdbc = jdbc;
-    this.checkpoints = checkpoints;
-  }
 
   @Override
   public Slice entries(TimelineFilter filter, int limit) {

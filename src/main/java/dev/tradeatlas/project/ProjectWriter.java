@@ -17,6 +17,7 @@ import dev.tradeatlas.web.WriteProblemException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class ProjectWriter {
 
   static final String HISTORY = "PROJECT";
@@ -36,21 +38,6 @@ class ProjectWriter {
   private final SourceCatalog sources;
   private final CheckpointDirectory checkpointDirectory;
   private final AuditedWrites writes;
-
-  ProjectWriter(
-      ProjectRepository projects,
-      ProjectService reader,
-      CountryCodes countries,
-      SourceCatalog sources,
-      CheckpointDirectory checkpointDirectory,
-      AuditedWrites writes) {
-    this.projects = projects;
-    this.reader = reader;
-    this.countries = countries;
-    this.sources = sources;
-    this.checkpointDirectory = checkpointDirectory;
-    this.writes = writes;
-  }
 
   ProjectResponse create(ProjectFields request) {
     if (request.code() == null || request.code().isBlank()) {

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,6 +25,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * account's failed-login allowance first (given back when right), so the allowance holds under
  * concurrent guesses.
  */
+@RequiredArgsConstructor
 class CachingAuthenticationProvider implements AuthenticationProvider {
 
   private final AuthenticationProvider delegate;
@@ -32,11 +34,6 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
       Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(Duration.ofMinutes(10)).build();
   private final Cache<String, Boolean> refused =
       Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
-
-  CachingAuthenticationProvider(AuthenticationProvider delegate, ClientLimits limits) {
-    this.delegate = delegate;
-    this.limits = limits;
-  }
 
   @Override
   public @Nullable Authentication authenticate(Authentication authentication)

@@ -2,6 +2,7 @@ package dev.tradeatlas.security;
 
 import dev.tradeatlas.web.QueryOnlyRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.server.RequestPath;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -14,13 +15,10 @@ import org.springframework.web.util.ServletRequestPathUtils;
  * Every request an endpoint does answer still goes through the authorization rules. It never reads
  * the body.
  */
+@RequiredArgsConstructor
 class NoHandlerRequestMatcher implements RequestMatcher {
 
   private final RequestMappingHandlerMapping mappings;
-
-  NoHandlerRequestMatcher(RequestMappingHandlerMapping mappings) {
-    this.mappings = mappings;
-  }
 
   @Override
   public boolean matches(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import dev.tradeatlas.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,14 +18,11 @@ import org.springframework.stereotype.Component;
 
 /** 401 and 403 as problem details, saying whether credentials were missing or refused. */
 @Component
+@RequiredArgsConstructor
 class ProblemSecurityHandlers
     implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
   private final ProblemWriter problems;
-
-  ProblemSecurityHandlers(ProblemWriter problems) {
-    this.problems = problems;
-  }
 
   @Override
   public void commence(

@@ -2,6 +2,8 @@ package dev.tradeatlas.source;
 
 import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.DatePrecision;
+import dev.tradeatlas.shared.OptionalText;
+import dev.tradeatlas.shared.PreciseDate;
 import dev.tradeatlas.shared.Rounding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,38 +80,29 @@ class Source {
 
   protected Source() {}
 
+  /**
+   * A source as a request records it: its words trimmed, blanks as absent, and the defaults of the
+   * API (a STATED date, PRESS authority, ROUNDED figures, not an example). The publication date and
+   * its last day come parsed and checked by the caller.
+   */
   @SuppressWarnings("NullAway.Init") // id and creation time: the database's, on insert
-  Source(
-      String publisher,
-      String outlet,
-      String title,
-      @Nullable String url,
-      LocalDate publishedOn,
-      DatePrecision publishedPrecision,
-      @Nullable LocalDate publishedBy,
-      DateBasis publishedBasis,
-      Authority authority,
-      @Nullable String statisticsOf,
-      Rounding figureRounding,
-      boolean example,
-      String description,
-      @Nullable String wording,
-      String createdBy) {
-    this.publisher = publisher;
-    this.outlet = outlet;
-    this.title = title;
-    this.url = url;
-    this.publishedOn = publishedOn;
-    this.publishedPrecision = publishedPrecision;
+  Source(NewSource request, PreciseDate published, @Nullable LocalDate publishedBy, String by) {
+    String statistics = OptionalText.trimmed(request.statisticsOf());
+    this.publisher = request.publisher().trim();
+    this.outlet = request.outlet().trim();
+    this.title = request.title().trim();
+    this.url = OptionalText.trimmed(request.url());
+    this.publishedOn = published.date();
+    this.publishedPrecision = published.precision();
     this.publishedBy = publishedBy;
-    this.publishedBasis = publishedBasis;
-    this.authority = authority;
-    this.statisticsOf = statisticsOf;
-    this.figureRounding = figureRounding;
-    this.example = example;
-    this.description = description;
-    this.wording = wording;
-    this.createdBy = createdBy;
+    this.publishedBasis = Objects.requireNonNullElse(request.publishedBasis(), DateBasis.STATED);
+    this.authority = Objects.requireNonNullElse(request.authority(), Authority.PRESS);
+    this.statisticsOf = statistics == null || statistics.isEmpty() ? null : statistics;
+    this.figureRounding = Objects.requireNonNullElse(request.figureRounding(), Rounding.ROUNDED);
+    this.example = Boolean.TRUE.equals(request.example());
+    this.description = request.description().trim();
+    this.wording = OptionalText.trimmed(request.wording());
+    this.createdBy = by;
   }
 
   Long id() {

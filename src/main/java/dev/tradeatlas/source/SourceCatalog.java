@@ -5,18 +5,17 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Looks up the sources that facts cite, many at a time. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SourceCatalog {
 
   private final JdbcClient jdbc;
-
-  SourceCatalog(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   public Map<Long, SourceSummary> summaries(Collection<Long> ids) {
     if (ids.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.tradeatlas.source.SourceDetail.CitedFigure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * feature's order.
  */
 @Component
+@RequiredArgsConstructor
 class SourceCitations {
 
   static final int MAX_FIGURES = 200;
@@ -28,11 +30,6 @@ class SourceCitations {
 
   private final List<FigureCitations> figureFeatures;
   private final List<FactCitations> factFeatures;
-
-  SourceCitations(List<FigureCitations> figureFeatures, List<FactCitations> factFeatures) {
-    this.figureFeatures = figureFeatures;
-    this.factFeatures = factFeatures;
-  }
 
   long figureCount(long sourceId) {
     return figureFeatures.stream().mapToLong(f -> f.figureCount(sourceId)).sum();

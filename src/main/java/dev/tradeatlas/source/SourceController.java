@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,23 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/sources")
 @Tag(name = "Sources", description = "Where every figure and fact comes from")
+@RequiredArgsConstructor
 class SourceController {
 
   private final SourceRepository sources;
   private final SourceCitations citations;
   private final SourceWriter writer;
   private final ResourceHistory history;
-
-  SourceController(
-      SourceRepository sources,
-      SourceCitations citations,
-      SourceWriter writer,
-      ResourceHistory history) {
-    this.sources = sources;
-    this.citations = citations;
-    this.writer = writer;
-    this.history = history;
-  }
 
   @PostMapping(
       path = "/{id}/withdrawal",

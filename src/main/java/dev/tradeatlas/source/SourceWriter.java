@@ -3,11 +3,9 @@ package dev.tradeatlas.source;
 import dev.tradeatlas.audit.AuditLog;
 import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.security.CurrentActor;
-import dev.tradeatlas.shared.DateBasis;
 import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.shared.InvalidValueException;
 import dev.tradeatlas.shared.NotFoundException;
-import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.shared.PreciseDate;
 import dev.tradeatlas.shared.Rounding;
 import dev.tradeatlas.web.WriteProblemException;
@@ -15,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never changed and no source is deleted; a withdrawal keeps the state it replaced.
  */
 @Service
+@RequiredArgsConstructor
 class SourceWriter {
 
   private final SourceRepository sources;
@@ -31,19 +31,6 @@ class SourceWriter {
   private final ResourceHistory history;
   private final EntityManager entities;
   private final Clock clock;
-
-  SourceWriter(
-      SourceRepository sources,
-      AuditLog audit,
-      ResourceHistory history,
-      EntityManager entities,
-      Clock clock) {
-    this.sources = sources;
-    this.audit = audit;
-    this.history = history;
-    this.entities = entities;
-    this.clock = clock;
-  }
 
   @Transactional
   SourceResponse create(NewSource request) {
@@ -61,26 +48,8 @@ class SourceWriter {
           "Field 'figureRounding' must be ROUNDED or TRUNCATED: a figure without a precision is"
               + " exact whatever its source's habit.");
     }
-    String statisticsOf = OptionalText.trimmed(request.statisticsOf());
     String actor = CurrentActor.name();
-    Source source =
-        sources.saveAndFlush(
-            new Source(
-                request.publisher().trim(),
-                request.outlet().trim(),
-                request.title().trim(),
-                OptionalText.trimmed(request.url()),
-                published.date(),
-                published.precision(),
-                publishedBy,
-                request.publishedBasis() == null ? DateBasis.STATED : request.publishedBasis(),
-                request.authority() == null ? Authority.PRESS : request.authority(),
-                statisticsOf == null || statisticsOf.isEmpty() ? null : statisticsOf,
-                request.figureRounding() == null ? Rounding.ROUNDED : request.figureRounding(),
-                Boolean.TRUE.equals(request.example()),
-                request.description().trim(),
-                OptionalText.trimmed(request.wording()),
-                actor));
+    Source source = sources.saveAndFlush(new Source(request, published, publishedBy, actor));
     entities.refresh(source);
     audit.record(actor, "CREATE_SOURCE", "/api/v1/sources/" + source.id(), source.id(), null);
     return source.toResponse();

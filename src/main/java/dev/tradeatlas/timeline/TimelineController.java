@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,15 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/timeline")
 @Tag(name = "Timeline", description = "What happened in the corridor, and when")
+@RequiredArgsConstructor
 class TimelineController {
 
   private final TimelineService timeline;
   private final CountryCodes countries;
-
-  TimelineController(TimelineService timeline, CountryCodes countries) {
-    this.timeline = timeline;
-    this.countries = countries;
-  }
 
   @GetMapping(produces = {"application/json", "text/csv"})
   @Operation(

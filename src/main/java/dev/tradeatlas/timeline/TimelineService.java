@@ -6,6 +6,7 @@ import dev.tradeatlas.web.PageRequestParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,15 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class TimelineService {
 
   private final List<TimelineContributor> contributors;
   private final SourceCatalog sources;
-
-  TimelineService(List<TimelineContributor> contributors, SourceCatalog sources) {
-    this.contributors = contributors;
-    this.sources = sources;
-  }
 
   TimelinePage timeline(TimelineFilter filter, PageRequestParams paging) {
     long needed = paging.offset() + paging.size();

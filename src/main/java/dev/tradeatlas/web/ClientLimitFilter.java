@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -23,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@RequiredArgsConstructor
 class ClientLimitFilter extends OncePerRequestFilter {
 
   static final String RATE_LIMIT = "RateLimit";
@@ -30,11 +32,6 @@ class ClientLimitFilter extends OncePerRequestFilter {
 
   private final ClientLimits limits;
   private final ProblemWriter problems;
-
-  ClientLimitFilter(ClientLimits limits, ProblemWriter problems) {
-    this.limits = limits;
-    this.problems = problems;
-  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

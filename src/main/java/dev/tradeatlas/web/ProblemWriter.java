@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,13 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a problem detail from a filter, where no controller advice applies. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProblemWriter {
 
   private final JsonMapper json;
-
-  ProblemWriter(JsonMapper json) {
-    this.json = json;
-  }
 
   public void write(
       HttpServletRequest request,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,16 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@RequiredArgsConstructor
 class QueryParameterFilter extends OncePerRequestFilter {
 
   /** The values of spring.mvc.contentnegotiation.media-types. */
   private static final Set<String> FORMATS = Set.of("json", "csv");
 
   private final JsonMapper json;
-
-  QueryParameterFilter(JsonMapper json) {
-    this.json = json;
-  }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {

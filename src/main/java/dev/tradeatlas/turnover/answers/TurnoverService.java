@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -43,23 +45,13 @@ import org.springframework.stereotype.Service;
  * statement, and a transaction would cost round trips on the hot path.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TurnoverService {
 
   private final ObservationQueries queries;
   private final CountryGroups groups;
   private final CountryCodes countries;
   private final TotalResolver resolver;
-
-  TurnoverService(
-      ObservationQueries queries,
-      CountryGroups groups,
-      CountryCodes countries,
-      TotalResolver resolver) {
-    this.queries = queries;
-    this.groups = groups;
-    this.countries = countries;
-    this.resolver = resolver;
-  }
 
   public TotalResponse total(Question q) {
     SeriesKey series = q.series();

@@ -2,6 +2,7 @@ package dev.tradeatlas.turnover.consistency;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/trade")
 @Tag(name = "Consistency", description = "Where figures contradict each other beyond rounding")
+@RequiredArgsConstructor
 class ConsistencyController {
 
   private final ConsistencyService consistency;
-
-  ConsistencyController(ConsistencyService consistency) {
-    this.consistency = consistency;
-  }
 
   @GetMapping(
       path = "/consistency",

@@ -24,10 +24,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /** Reads the current figures of a pair once and checks them against each other. */
 @Service
+@RequiredArgsConstructor
 class ConsistencyService {
 
   /** At most this many figures are checked in one request; a longer span must be narrowed. */
@@ -37,17 +39,6 @@ class ConsistencyService {
   private final TurnoverRequests requests;
   private final TotalResolver resolver;
   private final CountryGroups groups;
-
-  ConsistencyService(
-      ObservationQueries queries,
-      TurnoverRequests requests,
-      TotalResolver resolver,
-      CountryGroups groups) {
-    this.queries = queries;
-    this.requests = requests;
-    this.resolver = resolver;
-    this.groups = groups;
-  }
 
   ConsistencyResponse findings(ConsistencyQuery query) {
     SeriesKey series =

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @NamedInterface("loading")
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FigureRules {
 
   /** What is wrong with one field. */
@@ -46,10 +49,6 @@ public class FigureRules {
   private static final int MAX_QUOTE = 4000;
 
   private final CountryCodes countries;
-
-  FigureRules(CountryCodes countries) {
-    this.countries = countries;
-  }
 
   public Checked check(RawFigure raw) {
     List<Problem> problems = new ArrayList<>(2);

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @NamedInterface("loading")
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FigureStore {
 
   private static final Logger log = LoggerFactory.getLogger(FigureStore.class);
@@ -73,11 +76,6 @@ public class FigureStore {
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
-
-  FigureStore(JdbcClient jdbc, DataSource dataSource) {
-    this.jdbc = jdbc;
-    this.dataSource = dataSource;
-  }
 
   /**
    * Copies spooled figures (see {@link Spool}) into a staging table of this transaction, streaming:

@@ -5,6 +5,7 @@ import dev.tradeatlas.source.SourceDetail.CitedFigure;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,13 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** The figures citing a source, for the source's page. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class ObservationCitations implements FigureCitations {
 
   private final JdbcClient jdbc;
-
-  ObservationCitations(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
 
   @Override
   public long figureCount(long sourceId) {

@@ -9,12 +9,15 @@ import dev.tradeatlas.web.WriteProblemException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Records one figure by the same merge as imports: insert, new revision, or nothing. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ObservationWriter {
 
   private static final Map<String, String> JSON_FIELDS =
@@ -29,19 +32,6 @@ public class ObservationWriter {
   private final SourceCatalog sources;
   private final ObservationQueries queries;
   private final AuditLog audit;
-
-  ObservationWriter(
-      FigureRules rules,
-      FigureStore store,
-      SourceCatalog sources,
-      ObservationQueries queries,
-      AuditLog audit) {
-    this.rules = rules;
-    this.store = store;
-    this.sources = sources;
-    this.queries = queries;
-    this.audit = audit;
-  }
 
   @Transactional
   public RecordedObservation record(NewObservation request) {

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -27,17 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @NamedInterface("loading")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProductStore {
 
   private static final int COPY_CHUNK = 1 << 16;
 
   private final JdbcClient jdbc;
   private final DataSource dataSource;
-
-  ProductStore(JdbcClient jdbc, DataSource dataSource) {
-    this.jdbc = jdbc;
-    this.dataSource = dataSource;
-  }
 
   /** Adds the spooled details (see {@link Spool}) of an import, in its transaction. */
   @Transactional(propagation = Propagation.MANDATORY)

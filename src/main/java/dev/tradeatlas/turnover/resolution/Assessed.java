@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * figures of each calendar year are indexed on first use, so that each period of a long series
  * looks at its own years' figures only, not at the whole window's.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class Assessed {
 
   public static final Assessed EMPTY = new Assessed(List.of(), Assessment.NONE);
@@ -27,11 +30,6 @@ public final class Assessed {
 
   /** The figures of each period, in {@link #figures}' order; built on first use. */
   private @Nullable Map<TradePeriod, List<Observation>> byPeriod;
-
-  Assessed(List<Observation> figures, Assessment assessment) {
-    this.figures = figures;
-    this.assessment = assessment;
-  }
 
   public List<Observation> figures() {
     return figures;

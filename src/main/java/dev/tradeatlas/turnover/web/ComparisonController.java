@@ -9,6 +9,7 @@ import dev.tradeatlas.turnover.answers.ShareResponse;
 import dev.tradeatlas.turnover.answers.TurnoverService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,15 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/trade")
 @Tag(name = "Comparisons", description = "Both sides of a flow, commodity breakdowns and shares")
+@RequiredArgsConstructor
 class ComparisonController {
 
   private final TurnoverService turnover;
   private final TurnoverRequests requests;
-
-  ComparisonController(TurnoverService turnover, TurnoverRequests requests) {
-    this.turnover = turnover;
-    this.requests = requests;
-  }
 
   @GetMapping(path = "/mirror", produces = "application/json")
   @Operation(

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,18 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/trade/observations")
 @Tag(name = "Observations", description = "The stored figures, each with its source")
+@RequiredArgsConstructor
 class ObservationController {
 
   private final TurnoverService turnover;
   private final TurnoverRequests requests;
   private final ObservationWriter writer;
-
-  ObservationController(
-      TurnoverService turnover, TurnoverRequests requests, ObservationWriter writer) {
-    this.turnover = turnover;
-    this.requests = requests;
-    this.writer = writer;
-  }
 
   @PostMapping(consumes = "application/json", produces = "application/json")
   @Operation(

@@ -8,6 +8,7 @@ import dev.tradeatlas.turnover.answers.TurnoverService;
 import dev.tradeatlas.turnover.answers.YoyResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,15 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(
     name = "Turnover",
     description = "Period totals, year over year and series, each figure sourced")
+@RequiredArgsConstructor
 class TurnoverController {
 
   private final TurnoverService turnover;
   private final TurnoverRequests requests;
-
-  TurnoverController(TurnoverService turnover, TurnoverRequests requests) {
-    this.turnover = turnover;
-    this.requests = requests;
-  }
 
   @GetMapping(path = "/totals", produces = "application/json")
   @Operation(

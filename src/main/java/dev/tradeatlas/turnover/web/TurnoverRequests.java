@@ -21,25 +21,20 @@ import dev.tradeatlas.turnover.answers.TableQuestion;
 import dev.tradeatlas.turnover.figures.ObservationFilter;
 import dev.tradeatlas.web.PageRequestParams;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Checks the parameters of turnover requests and turns them into series and periods. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TurnoverRequests {
 
   private final CountryCodes countries;
   private final TradeLimits limits;
   private final SourceCatalog sources;
   private final CountryGroups groups;
-
-  TurnoverRequests(
-      CountryCodes countries, TradeLimits limits, SourceCatalog sources, CountryGroups groups) {
-    this.countries = countries;
-    this.limits = limits;
-    this.sources = sources;
-    this.groups = groups;
-  }
 
   /** The source a request restricts itself to, checked; null for all sources. */
   Long source(Long id) {
