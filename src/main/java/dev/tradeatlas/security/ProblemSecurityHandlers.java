@@ -29,13 +29,10 @@ class ProblemSecurityHandlers
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     if (e instanceof LoginsLimitedException limited) {
-      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(limited.retryAfterSeconds()));
-      problems.write(
+      problems.tooManyRequests(
           request,
           response,
-          HttpStatus.TOO_MANY_REQUESTS,
-          ProblemTypes.TOO_MANY_REQUESTS,
-          "Too many requests",
+          limited.retryAfterSeconds(),
           "Too many failed logins from this client or for this account; retry in "
               + limited.retryAfterSeconds()
               + " s (the limits are trade.rate-limit.failed-logins-per-minute and"

@@ -44,7 +44,7 @@ class ClientLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String client = request.getRemoteAddr();
     if (!limits.startRequest(client)) {
-      tooMany(
+      problems.tooManyRequests(
           request,
           response,
           1,
@@ -75,7 +75,7 @@ class ClientLimitFilter extends OncePerRequestFilter {
                 ? (probe.getNanosToWaitForReset() + 999_999_999L) / 1_000_000_000L
                 : seconds(probe.getNanosToWaitForRefill())));
     if (!probe.isConsumed()) {
-      tooMany(
+      problems.tooManyRequests(
           request,
           response,
           seconds(probe.getNanosToWaitForRefill()),
@@ -86,7 +86,7 @@ class ClientLimitFilter extends OncePerRequestFilter {
     if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
       long blocked = limits.loginBlockedFor(client);
       if (blocked > 0) {
-        tooMany(
+        problems.tooManyRequests(
             request,
             response,
             blocked,
@@ -102,7 +102,7 @@ class ClientLimitFilter extends OncePerRequestFilter {
       return;
     }
     if (!limits.startExpensive(client)) {
-      tooMany(
+      problems.tooManyRequests(
           request,
           response,
           1,
@@ -133,19 +133,6 @@ class ClientLimitFilter extends OncePerRequestFilter {
     } finally {
       limits.endExpensive(client);
     }
-  }
-
-  private void tooMany(
-      HttpServletRequest request, HttpServletResponse response, long retryAfter, String detail)
-      throws IOException {
-    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
-    problems.write(
-        request,
-        response,
-        HttpStatus.TOO_MANY_REQUESTS,
-        ProblemTypes.TOO_MANY_REQUESTS,
-        "Too many requests",
-        detail);
   }
 
   private static long seconds(long nanos) {

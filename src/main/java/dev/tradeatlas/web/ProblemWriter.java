@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,5 +37,19 @@ public class ProblemWriter {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** A 429 with the seconds to wait in Retry-After, and in the detail. */
+  public void tooManyRequests(
+      HttpServletRequest request, HttpServletResponse response, long retryAfter, String detail)
+      throws IOException {
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+    write(
+        request,
+        response,
+        HttpStatus.TOO_MANY_REQUESTS,
+        ProblemTypes.TOO_MANY_REQUESTS,
+        "Too many requests",
+        detail);
   }
 }

@@ -32,7 +32,6 @@ import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +67,6 @@ public class FigureStore {
     }
   }
 
-  private static final int COPY_CHUNK = 1 << 16;
   private static final SQLStateSQLExceptionTranslator TRANSLATOR =
       new SQLStateSQLExceptionTranslator();
   private static final String KEY =
@@ -83,24 +81,18 @@ public class FigureStore {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void stage(InputStream spooled) {
-    jdbc.sql(
-            """
-            create temporary table import_rows (
-              row_no integer, reporter text, partner text, flow text, commodity text,
-              period_kind text, first_month date, last_month date, value_usd numeric,
-              precision_usd numeric, qualifier text, stated_change_percent numeric,
-              source_id bigint, quote text
-            ) on commit drop
-            """)
-        .update();
-    try {
-      DataSourceUtils.getConnection(dataSource)
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn("copy import_rows from stdin (format csv)", spooled, COPY_CHUNK);
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("Cannot copy figures into the staging table", e);
-    }
+    StagingTable.fill(
+        jdbc,
+        dataSource,
+        "import_rows",
+        """
+        row_no integer, reporter text, partner text, flow text, commodity text,
+        period_kind text, first_month date, last_month date, value_usd numeric,
+        precision_usd numeric, qualifier text, stated_change_percent numeric,
+        source_id bigint, quote text
+        """,
+        spooled,
+        "figures");
   }
 
   /** Until the transaction ends, other writes of the same figure of the same source wait. */
@@ -230,11 +222,10 @@ public class FigureStore {
         .singleRow();
     Path additions = null;
     try {
-      CopyManager copy =
-          DataSourceUtils.getConnection(dataSource).unwrap(PGConnection.class).getCopyAPI();
+      CopyManager copy = StagingTable.copyApi(dataSource);
       additions = Files.createTempFile("trade-import-additions", ".tsv");
       try (OutputStream out =
-          new BufferedOutputStream(Files.newOutputStream(additions), COPY_CHUNK)) {
+          new BufferedOutputStream(Files.newOutputStream(additions), StagingTable.COPY_CHUNK)) {
         copy.copyOut(
             """
           copy (
@@ -260,7 +251,7 @@ public class FigureStore {
                 loaded_by, import_batch_id) from stdin
             """,
             in,
-            COPY_CHUNK);
+            StagingTable.COPY_CHUNK);
       }
       log.info(
           "merge: superseded and additions read in {} ms, additions copied in {} ms",
@@ -353,12 +344,10 @@ public class FigureStore {
     jdbc.sql("update trade_observation set superseded_at = null where false").update();
     try (InputStream in =
         new SpoolAsAdditions(
-            new BufferedInputStream(Files.newInputStream(spooled), COPY_CHUNK),
+            new BufferedInputStream(Files.newInputStream(spooled), StagingTable.COPY_CHUNK),
             prefix(actor, batchId, now))) {
       long added =
-          DataSourceUtils.getConnection(dataSource)
-              .unwrap(PGConnection.class)
-              .getCopyAPI()
+          StagingTable.copyApi(dataSource)
               .copyIn(
                   """
                   copy trade_observation (loaded_by, import_batch_id, loaded_at, reporter,
@@ -367,7 +356,7 @@ public class FigureStore {
                   from stdin (format csv)
                   """,
                   in,
-                  COPY_CHUNK);
+                  StagingTable.COPY_CHUNK);
       log.info("merge: {} new figures added directly in {} ms", added, ms(start));
       return added;
     } catch (SQLException e) {
@@ -510,7 +499,8 @@ public class FigureStore {
           .setRecordSeparator('\n')
           .get()
           .print(
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), COPY_CHUNK));
+              new BufferedWriter(
+                  new OutputStreamWriter(out, StandardCharsets.UTF_8), StagingTable.COPY_CHUNK));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

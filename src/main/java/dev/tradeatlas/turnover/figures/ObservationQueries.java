@@ -287,6 +287,21 @@ public class ObservationQueries implements FigureSource {
     return sourceId == null ? WINDOW : WINDOW + " and o.source_id = :source";
   }
 
+  /**
+   * A series' :reporter, :partner and :flow (the leading columns of every series index), with its
+   * :commodity when asked, bound by name.
+   */
+  private static Map<String, Object> seriesParams(SeriesKey series, boolean withCommodity) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("reporter", series.reporter());
+    params.put("partner", series.partner());
+    params.put("flow", series.flow().name());
+    if (withCommodity) {
+      params.put("commodity", series.commodity().code());
+    }
+    return params;
+  }
+
   private static JdbcClient.StatementSpec window(
       JdbcClient.StatementSpec statement,
       SeriesKey series,
@@ -294,10 +309,7 @@ public class ObservationQueries implements FigureSource {
       YearMonth toLast,
       @Nullable Long sourceId) {
     return statement
-        .param("reporter", series.reporter())
-        .param("partner", series.partner())
-        .param("flow", series.flow().name())
-        .param("commodity", series.commodity().code())
+        .params(seriesParams(series, true))
         .param("fromLast", fromLast.atDay(1))
         .param("toLast", toLast.atDay(1))
         .param("source", sourceId);
@@ -397,10 +409,7 @@ public class ObservationQueries implements FigureSource {
                       and (cast(:source as bigint) is null or o.source_id = :source)
                       and """
                     + KNOWN)
-            .param("reporter", series.reporter())
-            .param("partner", series.partner())
-            .param("flow", series.flow().name())
-            .param("commodity", series.commodity().code())
+            .params(seriesParams(series, true))
             .param("fromMonth", LocalDate.of(fromYear, 1, 1))
             .param("toMonth", LocalDate.of(toYear, 12, 1))
             .param("source", sourceId)
@@ -536,10 +545,7 @@ public class ObservationQueries implements FigureSource {
                 + " > :asOf and "
                 + SourceSummary.COUNTED
                 + " order by s.published_on, o.id limit 5")
-        .param("reporter", series.reporter())
-        .param("partner", series.partner())
-        .param("flow", series.flow().name())
-        .param("commodity", series.commodity().code())
+        .params(seriesParams(series, true))
         .param("first", period.first().atDay(1))
         .param("last", period.last().atDay(1))
         .param("source", sourceId)
@@ -576,9 +582,7 @@ public class ObservationQueries implements FigureSource {
                 + where
                 + " order by o.commodity limit :limit offset :offset");
     for (JdbcClient.StatementSpec spec : List.of(count, codes)) {
-      spec.param("reporter", series.reporter())
-          .param("partner", series.partner())
-          .param("flow", series.flow().name())
+      spec.params(seriesParams(series, false))
           .param("digits", level.digits())
           .param("fromLast", fromLast.atDay(1))
           .param("toLast", toLast.atDay(1))
@@ -629,9 +633,7 @@ public class ObservationQueries implements FigureSource {
                and """
                 + KNOWN
                 + " order by 1 limit :limit")
-        .param("reporter", series.reporter())
-        .param("partner", series.partner())
-        .param("flow", series.flow().name())
+        .params(seriesParams(series, false))
         .param("digits", level.digits())
         .param("fromLast", fromLast.atDay(1))
         .param("toLast", toLast.atDay(1))
@@ -662,9 +664,7 @@ public class ObservationQueries implements FigureSource {
                   and (cast(:source as bigint) is null or o.source_id = :source)
                   and """
                 + KNOWN)
-        .param("reporter", series.reporter())
-        .param("partner", series.partner())
-        .param("flow", series.flow().name())
+        .params(seriesParams(series, false))
         .param("commodities", commodities)
         .param("fromLast", fromLast.atDay(1))
         .param("toLast", toLast.atDay(1))
@@ -703,9 +703,7 @@ public class ObservationQueries implements FigureSource {
               and d.last_month between :fromLast and :toLast
             order by d.commodity, d.first_month, d.last_month, d.source_id, d.loaded_at desc, d.id desc
             """)
-        .param("reporter", series.reporter())
-        .param("partner", series.partner())
-        .param("flow", series.flow().name())
+        .params(seriesParams(series, false))
         .param("commodities", commodities)
         .param("fromLast", fromLast.atDay(1))
         .param("toLast", toLast.atDay(1))
@@ -800,9 +798,7 @@ public class ObservationQueries implements FigureSource {
               and """
                 + KNOWN
                 + " order by 1")
-        .param("reporter", series.reporter())
-        .param("partner", series.partner())
-        .param("flow", series.flow().name())
+        .params(seriesParams(series, false))
         .param("first", period.first().atDay(1))
         .param("last", period.last().atDay(1))
         .param("asOf", asOf)

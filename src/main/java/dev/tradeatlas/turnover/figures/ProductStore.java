@@ -7,15 +7,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,32 +29,24 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ProductStore {
 
-  private static final int COPY_CHUNK = 1 << 16;
-
   private final JdbcClient jdbc;
   private final DataSource dataSource;
 
   /** Adds the spooled details (see {@link Spool}) of an import, in its transaction. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void add(InputStream spooled, Long batchId) {
-    jdbc.sql(
-            """
-            create temporary table product_rows (
-              reporter text, partner text, flow text, commodity text, first_month date,
-              last_month date, source_id bigint, classification text, description text,
-              net_weight_kg numeric, quantity numeric, quantity_unit text, cif_usd numeric,
-              fob_usd numeric
-            ) on commit drop
-            """)
-        .update();
-    try {
-      DataSourceUtils.getConnection(dataSource)
-          .unwrap(PGConnection.class)
-          .getCopyAPI()
-          .copyIn("copy product_rows from stdin (format csv)", spooled, COPY_CHUNK);
-    } catch (SQLException | IOException e) {
-      throw new IllegalStateException("Cannot copy product details into the staging table", e);
-    }
+    StagingTable.fill(
+        jdbc,
+        dataSource,
+        "product_rows",
+        """
+        reporter text, partner text, flow text, commodity text, first_month date,
+        last_month date, source_id bigint, classification text, description text,
+        net_weight_kg numeric, quantity numeric, quantity_unit text, cif_usd numeric,
+        fob_usd numeric
+        """,
+        spooled,
+        "product details");
     jdbc.sql(
             """
             insert into product_detail (reporter, partner, flow, commodity, first_month,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import dev.tradeatlas.audit.ResourceHistory;
+import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.support.WebSliceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +18,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * Checkpoint writes at the web layer alone: who may write, and how a bad body is refused before the
  * writer is reached.
  */
-@WebSliceTest(CheckpointEditController.class)
-class CheckpointEditControllerTest {
+@WebSliceTest(CheckpointController.class)
+class CheckpointControllerTest {
 
   static final String VALID =
       """
@@ -30,6 +31,7 @@ class CheckpointEditControllerTest {
   @MockitoBean CheckpointWriter writer;
   @MockitoBean CheckpointService checkpoints;
   @MockitoBean ResourceHistory history;
+  @MockitoBean CountryCodes countries;
 
   @Test
   void aWriteWithoutCredentialsIsAProblem401() {
