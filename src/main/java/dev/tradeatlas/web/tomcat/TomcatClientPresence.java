@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.web.tomcat;
 
 import dev.tradeatlas.shared.ClientPresence;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.web.cors;
 
 import java.time.Duration;
 import java.util.List;

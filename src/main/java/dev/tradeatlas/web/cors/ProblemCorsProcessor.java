@@ -1,5 +1,6 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.web.cors;
 
+import dev.tradeatlas.web.ProblemTypes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;

@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.web.tomcat;
 
 import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;

@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.web.cors;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,4 +1,4 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.web.tomcat;
 
 import jakarta.servlet.ServletException;
 import java.io.IOException;

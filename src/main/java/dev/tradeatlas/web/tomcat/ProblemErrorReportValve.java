@@ -1,5 +1,6 @@
-package dev.tradeatlas.web;
+package dev.tradeatlas.web.tomcat;
 
+import dev.tradeatlas.web.ProblemTypes;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
