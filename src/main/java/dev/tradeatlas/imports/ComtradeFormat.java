@@ -4,8 +4,6 @@ import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.turnover.figures.ProductDetail;
 import dev.tradeatlas.turnover.figures.RawFigure;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,29 +89,12 @@ final class ComtradeFormat implements FigureFormat {
 
   @Override
   public Columns columns(Map<String, Integer> header) {
-    Map<String, Integer> index = new LinkedHashMap<>();
-    List<ImportError> errors = new ArrayList<>();
-    header.forEach(
-        (name, i) -> {
-          // a column given twice would let one of its values win unseen
-          if (index.put(name.trim().toLowerCase(Locale.ROOT), i) != null) {
-            errors.add(
-                new ImportError(
-                    0, name.trim(), null, "is given more than once: give each column once."));
-          }
-        });
-    for (String required : REQUIRED) {
-      if (!index.containsKey(lower(required))) {
-        errors.add(
-            new ImportError(
-                0,
-                required,
-                null,
-                "is a required column of a Comtrade file and is missing (columns are found by"
-                    + " name, in any order)."));
-      }
-    }
-    return new Columns(index, errors);
+    return Columns.read(
+        header,
+        REQUIRED,
+        column -> true, // extra columns are ignored
+        "is a required column of a Comtrade file and is missing (columns are found by name, in any"
+            + " order).");
   }
 
   @Override

@@ -1,10 +1,7 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.turnover.figures.RawFigure;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
@@ -28,26 +25,11 @@ final class CsvFormat implements FigureFormat {
 
   @Override
   public Columns columns(Map<String, Integer> header) {
-    Map<String, Integer> index = new LinkedHashMap<>();
-    List<ImportError> errors = new ArrayList<>();
-    header.forEach(
-        (name, i) -> {
-          String column = name.trim().toLowerCase(Locale.ROOT);
-          if (!REQUIRED.contains(column) && !OPTIONAL.contains(column)) {
-            errors.add(new ImportError(0, column, null, "is not a known column."));
-          }
-          if (index.put(column, i) != null) {
-            errors.add(
-                new ImportError(
-                    0, column, null, "is given more than once: give each column once."));
-          }
-        });
-    for (String required : REQUIRED) {
-      if (!index.containsKey(required)) {
-        errors.add(new ImportError(0, required, null, "is a required column and is missing."));
-      }
-    }
-    return new Columns(index, errors);
+    return Columns.read(
+        header,
+        REQUIRED,
+        column -> REQUIRED.contains(column) || OPTIONAL.contains(column),
+        "is a required column and is missing.");
   }
 
   @Override

@@ -2,8 +2,12 @@ package dev.tradeatlas.imports;
 
 import dev.tradeatlas.turnover.figures.ProductDetail;
 import dev.tradeatlas.turnover.figures.RawFigure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +37,38 @@ interface FigureFormat {
 
   /** The columns found, by their name in lower case, or why the header cannot be read. */
   record Columns(Map<String, Integer> index, List<ImportError> errors) {
+
+    /**
+     * The columns of a header by their name in lower case, with an error for a name given twice
+     * (one of its values would win unseen), for a name {@code known} refuses, and for each required
+     * column missing ({@code missing} says so).
+     */
+    static Columns read(
+        Map<String, Integer> header,
+        List<String> required,
+        Predicate<String> known,
+        String missing) {
+      Map<String, Integer> index = new LinkedHashMap<>();
+      List<ImportError> errors = new ArrayList<>();
+      header.forEach(
+          (name, i) -> {
+            String column = name.trim().toLowerCase(Locale.ROOT);
+            if (!known.test(column)) {
+              errors.add(new ImportError(0, column, null, "is not a known column."));
+            }
+            if (index.put(column, i) != null) {
+              errors.add(
+                  new ImportError(
+                      0, name.trim(), null, "is given more than once: give each column once."));
+            }
+          });
+      for (String column : required) {
+        if (!index.containsKey(column.toLowerCase(Locale.ROOT))) {
+          errors.add(new ImportError(0, column, null, missing));
+        }
+      }
+      return new Columns(index, errors);
+    }
 
     /** A field without the spaces, tabs and line breaks around it (nothing else is removed). */
     @Nullable String get(CSVRecord record, String column) {

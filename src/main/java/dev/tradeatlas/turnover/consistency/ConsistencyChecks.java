@@ -117,7 +117,8 @@ public final class ConsistencyChecks {
                   current.bounds(),
                   furthest.valueUsd(),
                   furthest.bounds(),
-                  Stream.concat(Stream.of(current), disagreeing.stream()).toList()));
+                  Stream.concat(Stream.of(current), disagreeing.stream()).toList(),
+                  null));
         });
   }
 
@@ -149,7 +150,8 @@ public final class ConsistencyChecks {
                             longer.bounds(),
                             shorter.valueUsd(),
                             shorter.bounds(),
-                            List.of(longer, shorter)));
+                            List.of(longer, shorter),
+                            null));
                   }
                 }
               }
@@ -190,7 +192,8 @@ public final class ConsistencyChecks {
                 Stream.concat(
                         Stream.of(whole),
                         tiling.inputs().stream().map(Resolution.Term::observation))
-                    .toList()));
+                    .toList(),
+                null));
       }
     }
   }
@@ -241,7 +244,8 @@ public final class ConsistencyChecks {
                               export.inputs().stream().map(Resolution.Term::observation),
                               imported.inputs().stream().map(Resolution.Term::observation))
                           .flatMap(s -> s)
-                          .toList()));
+                          .toList(),
+                      null));
             });
   }
 

@@ -59,6 +59,8 @@ class ConsistencyService {
                     null,
                     null,
                     null,
+                    null,
+                    null,
                     null)
                 .endingWithin(query.from(), query.to()),
             0,
@@ -162,7 +164,8 @@ class ConsistencyService {
                           reported.bounds(),
                           sum,
                           bounds.plain(),
-                          List.copyOf(used)));
+                          List.copyOf(used),
+                          null));
                 }));
     return findings;
   }

@@ -20,18 +20,6 @@ public record ObservationFilter(
     @Nullable TradePeriod endingFrom,
     @Nullable TradePeriod endingTo) {
 
-  public ObservationFilter(
-      String reporter,
-      String partner,
-      Flow flow,
-      Commodity commodity,
-      @Nullable TradePeriod from,
-      @Nullable TradePeriod to,
-      @Nullable LocalDate asOf,
-      @Nullable Long source) {
-    this(reporter, partner, flow, commodity, from, to, asOf, source, null, null);
-  }
-
   /** The same filter, keeping figures whose last month lies within two periods' months. */
   public ObservationFilter endingWithin(TradePeriod first, TradePeriod last) {
     return new ObservationFilter(

@@ -25,30 +25,6 @@ public record Finding(
     List<Observation> figures,
     @Nullable Observation suspect) {
 
-  /** A finding that makes no figure suspect. */
-  public Finding(
-      FindingKind kind,
-      Flow flow,
-      TradePeriod period,
-      String description,
-      BigDecimal valueUsd,
-      Bounds bounds,
-      BigDecimal comparedUsd,
-      Bounds comparedBounds,
-      List<Observation> figures) {
-    this(
-        kind,
-        flow,
-        period,
-        description,
-        valueUsd,
-        bounds,
-        comparedUsd,
-        comparedBounds,
-        figures,
-        null);
-  }
-
   /** How far apart the two intervals are: the gap between their nearest ends. */
   public BigDecimal gapUsd() {
     BigDecimal above = comparedBounds.lowUsd().subtract(bounds.highUsd());

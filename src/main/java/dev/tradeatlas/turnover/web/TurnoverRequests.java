@@ -132,7 +132,9 @@ public class TurnoverRequests {
         q.from(),
         q.to(),
         q.asOf(),
-        source(q.source()));
+        source(q.source()),
+        null,
+        null);
   }
 
   /** The question a request for one series and period asks, every parameter checked. */
