@@ -10,8 +10,8 @@ import dev.tradeatlas.country.CountryCodes;
 import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.shared.NotFoundException;
 import dev.tradeatlas.shared.OptionalText;
+import dev.tradeatlas.shared.RefusedException;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.web.WriteProblemException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +35,7 @@ class CheckpointWriter {
 
   CheckpointResponse create(NewCheckpoint request) {
     if (checkpoints.findByCode(request.code()).isPresent()) {
-      throw WriteProblemException.conflict(
+      throw RefusedException.conflict(
           "A checkpoint with code '" + request.code() + "' exists; update it with PUT instead.");
     }
     String a = countries.require("countryA", request.countryA());
@@ -101,7 +101,7 @@ class CheckpointWriter {
                               && e.getEffectiveFrom().equals(request.effectiveFrom())
                               && e.getSourceId().equals(request.sourceId()));
           if (taken) {
-            throw WriteProblemException.conflict(
+            throw RefusedException.conflict(
                 "The "
                     + side
                     + " side of "

@@ -1,7 +1,7 @@
 package dev.tradeatlas.imports;
 
-import dev.tradeatlas.web.ProblemTypes;
-import dev.tradeatlas.web.WriteProblemException;
+import dev.tradeatlas.shared.RefusedException;
+import dev.tradeatlas.shared.RefusedException.Reason;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -15,7 +15,6 @@ import java.util.zip.ZipException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 
 /**
  * An uploaded file, kept in a temporary file before anything reads it: gunzipped when it is gzip
@@ -57,9 +56,8 @@ final class ImportInput implements AutoCloseable {
         if (!gzipped) {
           throw broken;
         }
-        throw new WriteProblemException(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            ProblemTypes.INVALID_IMPORT,
+        throw new RefusedException(
+            Reason.INVALID_IMPORT,
             "Invalid import",
             "The file starts like gzip but does not unpack ("
                 + broken.getMessage()

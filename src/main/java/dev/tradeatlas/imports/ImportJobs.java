@@ -1,7 +1,8 @@
 package dev.tradeatlas.imports;
 
+import dev.tradeatlas.shared.RefusedException;
+import dev.tradeatlas.shared.RefusedException.Reason;
 import dev.tradeatlas.web.ProblemTypes;
-import dev.tradeatlas.web.WriteProblemException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -170,16 +171,16 @@ class ImportJobs
       return result;
     } catch (RuntimeException e) {
       if (queued.contains(id)
-          && e instanceof WriteProblemException busy
-          && busy.status() == HttpStatus.CONFLICT) {
+          && e instanceof RefusedException busy
+          && busy.reason() == Reason.CONFLICT) {
         requeue(id);
         throw new Requeued(id);
       }
       failed(id, e);
       count(
           mode,
-          e instanceof WriteProblemException problem
-              ? "refused-" + problem.status().value()
+          e instanceof RefusedException problem
+              ? "refused-" + ProblemTypes.status(problem.reason()).value()
               : "failed",
           started,
           null);
@@ -288,10 +289,9 @@ class ImportJobs
       submitted.remove(id);
       input.close();
       meters.counter("trade.imports", "outcome", "refused-503", "mode", "async").increment();
-      WriteProblemException busy =
-          new WriteProblemException(
-              HttpStatus.SERVICE_UNAVAILABLE,
-              ProblemTypes.BUSY,
+      RefusedException busy =
+          new RefusedException(
+              Reason.BUSY,
               "Busy",
               "One import is running and "
                   + QUEUE
@@ -382,8 +382,8 @@ class ImportJobs
 
   void failed(long id, RuntimeException e) {
     ProblemDetail problem;
-    if (e instanceof WriteProblemException refusal) {
-      problem = refusal.toProblemDetail();
+    if (e instanceof RefusedException refusal) {
+      problem = ProblemTypes.problem(refusal);
     } else if (e instanceof DataAccessException) {
       log.warn("Import {} failed on the database: {}", id, e.toString());
       problem =

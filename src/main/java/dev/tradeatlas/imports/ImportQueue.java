@@ -1,8 +1,9 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.country.CountryCodes;
+import dev.tradeatlas.shared.RefusedException;
+import dev.tradeatlas.shared.RefusedException.Reason;
 import dev.tradeatlas.web.ProblemTypes;
-import dev.tradeatlas.web.WriteProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +28,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Imports queued in PostgreSQL, so that the instances answering reads never run one. The same jar
@@ -192,9 +196,8 @@ class ImportQueue implements DisposableBean, ApplicationListener<ApplicationRead
         break;
       }
     }
-    throw new WriteProblemException(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        ProblemTypes.BUSY,
+    throw new RefusedException(
+        Reason.BUSY,
         "Busy",
         "The import is queued for an importer and has not finished within "
             + queuedWait.toSeconds()
@@ -204,22 +207,28 @@ class ImportQueue implements DisposableBean, ApplicationListener<ApplicationRead
         Map.of("importId", id));
   }
 
-  /** The problem an importer recorded, answered as the synchronous call would have. */
-  private static WriteProblemException stored(Map<String, Object> problem) {
+  /**
+   * The problem an importer recorded, answered as the synchronous call would have: as it was
+   * stored, whatever its kind (a refusal, a database failure, an internal error).
+   */
+  static ErrorResponseException stored(Map<String, Object> problem) {
     int status = problem.get("status") instanceof Number n ? n.intValue() : 500;
     Object type = problem.get("type");
     Object title = problem.get("title");
     Object detail = problem.get("detail");
-    Map<String, Object> properties = new java.util.LinkedHashMap<>(problem);
-    for (String standard : new String[] {"type", "title", "status", "detail", "instance"}) {
-      properties.remove(standard);
-    }
-    return new WriteProblemException(
-        HttpStatus.valueOf(status),
-        type == null ? ProblemTypes.INTERNAL : URI.create(type.toString()),
-        title == null ? "Import failed" : title.toString(),
-        detail == null ? "The import failed." : detail.toString(),
-        properties);
+    ProblemDetail answer =
+        ProblemTypes.problem(
+            HttpStatus.valueOf(status),
+            type == null ? ProblemTypes.INTERNAL : URI.create(type.toString()),
+            title == null ? "Import failed" : title.toString(),
+            detail == null ? "The import failed." : detail.toString());
+    problem.forEach(
+        (name, value) -> {
+          if (!Set.of("type", "title", "status", "detail", "instance").contains(name)) {
+            answer.setProperty(name, value);
+          }
+        });
+    return new ErrorResponseException(HttpStatus.valueOf(status), answer, null);
   }
 
   private void tick() {
@@ -297,9 +306,8 @@ class ImportQueue implements DisposableBean, ApplicationListener<ApplicationRead
     if (job.attempts() > MAX_ATTEMPTS) {
       jobs.failed(
           job.id(),
-          new WriteProblemException(
-              HttpStatus.SERVICE_UNAVAILABLE,
-              ProblemTypes.IMPORT_LOST,
+          new RefusedException(
+              Reason.LOST,
               "Import lost",
               "The importers running this import stopped "
                   + MAX_ATTEMPTS

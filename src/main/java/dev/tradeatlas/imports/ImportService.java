@@ -2,6 +2,8 @@ package dev.tradeatlas.imports;
 
 import dev.tradeatlas.audit.AuditLog;
 import dev.tradeatlas.shared.InvalidParameterException;
+import dev.tradeatlas.shared.RefusedException;
+import dev.tradeatlas.shared.RefusedException.Reason;
 import dev.tradeatlas.shared.TradeLimits;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.source.SourceSummary;
@@ -9,8 +11,6 @@ import dev.tradeatlas.turnover.figures.FigureRules;
 import dev.tradeatlas.turnover.figures.FigureStore;
 import dev.tradeatlas.turnover.figures.ProductStore;
 import dev.tradeatlas.turnover.figures.RawFigure;
-import dev.tradeatlas.web.ProblemTypes;
-import dev.tradeatlas.web.WriteProblemException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +42,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -194,9 +193,8 @@ class ImportService {
           progress.read(counted.count(), rows);
         }
         if (rows > limits.maxImportRows()) {
-          throw new WriteProblemException(
-              HttpStatus.PAYLOAD_TOO_LARGE,
-              ProblemTypes.TOO_LARGE,
+          throw new RefusedException(
+              Reason.TOO_LARGE,
               "Payload too large",
               "An import may hold at most "
                   + limits.maxImportRows()
@@ -360,7 +358,7 @@ class ImportService {
                   .query(Boolean.class)
                   .single();
           if (!Boolean.TRUE.equals(locked)) {
-            throw WriteProblemException.conflict(
+            throw RefusedException.conflict(
                 "Another import is running; nothing was written. Retry when it has finished.");
           }
           // a large import may run longer than the statement timeout of reads
@@ -662,7 +660,7 @@ class ImportService {
       return count == 0;
     }
 
-    WriteProblemException problem(int rows) {
+    RefusedException problem(int rows) {
       ImportError first = list.get(0);
       String where =
           first.row() > 0
@@ -670,9 +668,8 @@ class ImportService {
                   + first.row()
                   + (first.column() == null ? " " : ", column " + first.column() + ", ")
               : first.column() == null ? "" : "The column " + first.column() + " ";
-      return new WriteProblemException(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          ProblemTypes.INVALID_IMPORT,
+      return new RefusedException(
+          Reason.INVALID_IMPORT,
           "Invalid import",
           count
               + (count == 1 ? " problem" : " problems")

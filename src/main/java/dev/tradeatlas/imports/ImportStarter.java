@@ -1,8 +1,9 @@
 package dev.tradeatlas.imports;
 
 import dev.tradeatlas.security.CurrentActor;
+import dev.tradeatlas.shared.RefusedException;
 import dev.tradeatlas.shared.TradeLimits;
-import dev.tradeatlas.web.WriteProblemException;
+import dev.tradeatlas.web.ProblemTypes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.InputStream;
 import lombok.RequiredArgsConstructor;
@@ -64,11 +65,16 @@ class ImportStarter {
         // counted by the jobs, as an asynchronous import is
         return new Started(id, false, jobs.run(id, input, format, actor));
       }
-    } catch (WriteProblemException e) {
+    } catch (RefusedException e) {
       if (!held) {
         // refused before a job existed (too large, no room to queue): the jobs never saw it
         meters
-            .counter("trade.imports", "outcome", "refused-" + e.status().value(), "mode", "sync")
+            .counter(
+                "trade.imports",
+                "outcome",
+                "refused-" + ProblemTypes.status(e.reason()).value(),
+                "mode",
+                "sync")
             .increment();
       }
       throw e;

@@ -1,11 +1,10 @@
 package dev.tradeatlas.imports;
 
-import dev.tradeatlas.web.ProblemTypes;
-import dev.tradeatlas.web.WriteProblemException;
+import dev.tradeatlas.shared.RefusedException;
+import dev.tradeatlas.shared.RefusedException.Reason;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import org.springframework.http.HttpStatus;
 
 /** Refuses a body past a size limit with 413, however it is sent (counted after unpacking). */
 final class LimitedInputStream extends FilterInputStream {
@@ -20,10 +19,9 @@ final class LimitedInputStream extends FilterInputStream {
     this.limitName = limitName;
   }
 
-  static WriteProblemException tooLarge(long limit, String limitName) {
-    return new WriteProblemException(
-        HttpStatus.PAYLOAD_TOO_LARGE,
-        ProblemTypes.TOO_LARGE,
+  static RefusedException tooLarge(long limit, String limitName) {
+    return new RefusedException(
+        Reason.TOO_LARGE,
         "Payload too large",
         "An import may hold at most "
             + limit

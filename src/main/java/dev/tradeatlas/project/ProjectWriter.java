@@ -12,8 +12,8 @@ import dev.tradeatlas.shared.InvalidValueException;
 import dev.tradeatlas.shared.NotFoundException;
 import dev.tradeatlas.shared.OptionalText;
 import dev.tradeatlas.shared.PreciseDate;
+import dev.tradeatlas.shared.RefusedException;
 import dev.tradeatlas.source.SourceCatalog;
-import dev.tradeatlas.web.WriteProblemException;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,7 +44,7 @@ class ProjectWriter {
       throw new InvalidParameterException("code", "Field 'code' is required to create a project.");
     }
     if (projects.findByCode(request.code()).isPresent()) {
-      throw WriteProblemException.conflict(
+      throw RefusedException.conflict(
           "A project with code '" + request.code() + "' exists; update it with PUT instead.");
     }
     Project project = new Project(request.code());

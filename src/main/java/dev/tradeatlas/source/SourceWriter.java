@@ -7,8 +7,8 @@ import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.shared.InvalidValueException;
 import dev.tradeatlas.shared.NotFoundException;
 import dev.tradeatlas.shared.PreciseDate;
+import dev.tradeatlas.shared.RefusedException;
 import dev.tradeatlas.shared.Rounding;
-import dev.tradeatlas.web.WriteProblemException;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,7 +83,7 @@ class SourceWriter {
   SourceResponse withdraw(long id, String reason) {
     Source source = locked(id);
     if (source.withdrawn()) {
-      throw WriteProblemException.conflict(
+      throw RefusedException.conflict(
           "Source "
               + id
               + "'s figures are already withdrawn; restore them first to withdraw again.");
@@ -101,7 +101,7 @@ class SourceWriter {
   SourceResponse restore(long id) {
     Source source = locked(id);
     if (!source.withdrawn()) {
-      throw WriteProblemException.conflict(
+      throw RefusedException.conflict(
           "Source " + id + "'s figures are not withdrawn: they already count.");
     }
     String actor = CurrentActor.name();

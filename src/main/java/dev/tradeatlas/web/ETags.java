@@ -1,8 +1,9 @@
 package dev.tradeatlas.web;
 
+import dev.tradeatlas.shared.RefusedException;
+import dev.tradeatlas.shared.RefusedException.Reason;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -84,9 +85,8 @@ public final class ETags {
       String resource,
       Supplier<byte[]> representation) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-      throw new WriteProblemException(
-          HttpStatus.PRECONDITION_REQUIRED,
-          ProblemTypes.PRECONDITION_REQUIRED,
+      throw new RefusedException(
+          Reason.PRECONDITION_REQUIRED,
           "Precondition required",
           "Updating "
               + resource
@@ -98,9 +98,8 @@ public final class ETags {
         return;
       }
     }
-    throw new WriteProblemException(
-        HttpStatus.PRECONDITION_FAILED,
-        ProblemTypes.PRECONDITION_FAILED,
+    throw new RefusedException(
+        Reason.PRECONDITION_FAILED,
         "Precondition failed",
         resource
             + " has changed since you read it: If-Match "

@@ -4,6 +4,7 @@ import dev.tradeatlas.shared.ClientGoneException;
 import dev.tradeatlas.shared.InvalidParameterException;
 import dev.tradeatlas.shared.InvalidValueException;
 import dev.tradeatlas.shared.NotFoundException;
+import dev.tradeatlas.shared.RefusedException;
 import dev.tradeatlas.shared.TooExpensiveException;
 import java.util.Arrays;
 import java.util.List;
@@ -86,13 +87,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex.getMessage());
   }
 
-  @ExceptionHandler(WriteProblemException.class)
-  ResponseEntity<ProblemDetail> writeProblem(WriteProblemException ex) {
-    ResponseEntity.BodyBuilder answer = ResponseEntity.status(ex.status());
-    if (ex.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-      answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5"); // every 503 says when
+  @ExceptionHandler(RefusedException.class)
+  ResponseEntity<ProblemDetail> refused(RefusedException ex) {
+    ProblemDetail problem = ProblemTypes.problem(ex);
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.getStatus());
+    if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+      answer.header(HttpHeaders.RETRY_AFTER, "5"); // every 503 says when
     }
-    return answer.body(ex.toProblemDetail());
+    return answer.body(problem);
   }
 
   /** A row the database refused: a constraint the request did not satisfy. */
@@ -399,6 +401,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         case 400 -> problem.setType(ProblemTypes.INVALID_BODY);
         default -> {}
       }
+    }
+    if (status.value() == HttpStatus.SERVICE_UNAVAILABLE.value()
+        && !headers.containsHeader(HttpHeaders.RETRY_AFTER)) {
+      headers.set(HttpHeaders.RETRY_AFTER, "5"); // every 503 says when
     }
     return super.handleExceptionInternal(ex, body, headers, status, request);
   }

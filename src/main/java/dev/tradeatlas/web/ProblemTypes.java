@@ -1,5 +1,6 @@
 package dev.tradeatlas.web;
 
+import dev.tradeatlas.shared.RefusedException;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,38 @@ public final class ProblemTypes {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(type);
     problem.setTitle(title);
+    return problem;
+  }
+
+  /** The status a refused write is answered with. */
+  public static HttpStatus status(RefusedException.Reason reason) {
+    return switch (reason) {
+      case CONFLICT -> HttpStatus.CONFLICT;
+      case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
+      case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
+      case INVALID -> HttpStatus.BAD_REQUEST;
+      case UNPROCESSABLE, INVALID_IMPORT -> HttpStatus.UNPROCESSABLE_CONTENT;
+      case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+      case BUSY, LOST -> HttpStatus.SERVICE_UNAVAILABLE;
+    };
+  }
+
+  /** The problem a refused write is answered with: its reason's status and type, its properties. */
+  public static ProblemDetail problem(RefusedException refused) {
+    URI type =
+        switch (refused.reason()) {
+          case CONFLICT -> CONFLICT;
+          case PRECONDITION_REQUIRED -> PRECONDITION_REQUIRED;
+          case PRECONDITION_FAILED -> PRECONDITION_FAILED;
+          case INVALID, UNPROCESSABLE -> INVALID_PARAMETER;
+          case INVALID_IMPORT -> INVALID_IMPORT;
+          case TOO_LARGE -> TOO_LARGE;
+          case BUSY -> BUSY;
+          case LOST -> IMPORT_LOST;
+        };
+    ProblemDetail problem =
+        problem(status(refused.reason()), type, refused.title(), refused.getMessage());
+    refused.properties().forEach(problem::setProperty);
     return problem;
   }
 }

@@ -10,7 +10,7 @@ import dev.tradeatlas.audit.AuditedWrites.Resource;
 import dev.tradeatlas.audit.AuditingConfiguration;
 import dev.tradeatlas.audit.ResourceHistory;
 import dev.tradeatlas.persistence.DataVersion;
-import dev.tradeatlas.web.WriteProblemException;
+import dev.tradeatlas.shared.RefusedException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -27,7 +27,6 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -92,8 +91,8 @@ class CheckpointWritesTest {
                     c -> c.update("Closed", CheckpointStatus.CLOSED, 2L, null),
                     Change.of("UPDATE_CHECKPOINT", "/k", 2L)))
         .isInstanceOfSatisfying(
-            WriteProblemException.class,
-            e -> assertThat(e.status()).isEqualTo(HttpStatus.PRECONDITION_FAILED));
+            RefusedException.class,
+            e -> assertThat(e.reason()).isEqualTo(RefusedException.Reason.PRECONDITION_FAILED));
     assertThat(checkpoint.getName()).isEqualTo("Kulma");
 
     writes.update(

@@ -2,16 +2,15 @@ package dev.tradeatlas.turnover.figures;
 
 import dev.tradeatlas.audit.AuditLog;
 import dev.tradeatlas.security.CurrentActor;
+import dev.tradeatlas.shared.RefusedException;
+import dev.tradeatlas.shared.RefusedException.Reason;
 import dev.tradeatlas.source.SourceCatalog;
 import dev.tradeatlas.turnover.figures.RecordedObservation.Outcome;
-import dev.tradeatlas.web.ProblemTypes;
-import dev.tradeatlas.web.WriteProblemException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,9 +73,8 @@ public class ObservationWriter {
     }
     store.stage(new java.io.ByteArrayInputStream(spooled.toByteArray()));
     for (FigureStore.LateRow late : store.rowsAfterPublication(1)) {
-      throw new WriteProblemException(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          ProblemTypes.INVALID_PARAMETER,
+      throw new RefusedException(
+          Reason.UNPROCESSABLE,
           "Figure after its source",
           "Field 'period' ("
               + late.period()
@@ -105,7 +103,7 @@ public class ObservationWriter {
     return new RecordedObservation(outcome, ObservationView.of(queries.byId(id).orElseThrow()));
   }
 
-  private static WriteProblemException invalid(List<FigureRules.Problem> problems) {
+  private static RefusedException invalid(List<FigureRules.Problem> problems) {
     List<Map<String, String>> errors =
         problems.stream()
             .map(
@@ -115,9 +113,8 @@ public class ObservationWriter {
                         "reason", p.reason()))
             .toList();
     String first = errors.get(0).get("field");
-    return new WriteProblemException(
-        HttpStatus.BAD_REQUEST,
-        ProblemTypes.INVALID_PARAMETER,
+    return new RefusedException(
+        Reason.INVALID,
         "Invalid figure",
         errors.stream()
             .map(e -> "Field '" + e.get("field") + "' " + e.get("reason"))
